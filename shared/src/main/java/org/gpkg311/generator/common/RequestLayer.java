@@ -1,0 +1,110 @@
+package org.gpkg311.generator.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gpkg311.model.District;
+import org.gpkg311.model.ServiceRequest;
+import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.table.Column;
+import org.gpkg311.table.GeometryKind;
+import org.gpkg311.table.Table;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * The {@code <name>Requests} layer: one POINT row per located request (coordinates inside a district),
+ * base columns filled. {@link #rowOf(int)} maps a snapshot request index to its row.
+ */
+public final class RequestLayer {
+
+    public static final List<Column> BASE_COLUMNS = List.of(
+            Column.text("requestId", "Request Number", "The city's service request number."),
+            Column.text("requestType", "Request Type", "Request type as the city records it."),
+            Column.text("subrequestType", "Subrequest Type", "Subrequest type as the city records it."),
+            Column.text("additionalSubrequestType", "Additional Subrequest Type", "Additional subrequest type as the city records it."),
+            Column.text("status", "Status", "Status text as the city records it."),
+            Column.bool("isOpen", "Open at As-Of", "True when the request was still open at the run's as-of instant."),
+            Column.dateTime("openedAt", "Opened (UTC)", "When the request was opened, in UTC."),
+            Column.dateTime("closedAt", "Closed (UTC)", "When the request was closed, in UTC; empty while open at the as-of instant."),
+            Column.real("responseHours", "Response Time (hours)", "Hours from opening to closing, for closed requests; empty otherwise."),
+            Column.real("daysSinceOpened", "Days Since Opened", "Days from opening to the run's as-of instant."),
+            Column.text("origin", "Request Origin", "Channel through which the request came in (phone, app, web, …)."),
+            Column.text("address", "Address", "Address as the city records it."),
+            Column.text("city", "City", "City name as the city records it."),
+            Column.text("zipCode", "ZIP Code", "ZIP code as the city records it."),
+            Column.real("latitude", "Latitude", "Latitude of the request (WGS84)."),
+            Column.real("longitude", "Longitude", "Longitude of the request (WGS84)."),
+            Column.integer("districtId", "District", "Council district that contains the request's point."),
+            Column.text("districtName", "District Name", "Name of the council district that contains the request's point."));
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final Table table;
+    private final int[] rowOfRequest;
+
+    private RequestLayer(Table table, int[] rowOfRequest) {
+        this.table = table;
+        this.rowOfRequest = rowOfRequest;
+    }
+
+    public static String layerName(String generator) {
+        return generator + "Requests";
+    }
+
+    /** Creates the layer with the base columns followed by {@code extra} (district context, then per-request fields). */
+    public static RequestLayer create(String generator, String summary, Snapshot snapshot, List<Column> extra) {
+        List<Column> columns = new ArrayList<>(BASE_COLUMNS);
+        columns.addAll(extra);
+        Table table = new Table(layerName(generator), GeometryKind.POINT,
+                summary + " One point per service request with coordinates.", columns);
+        List<ServiceRequest> requests = snapshot.requests();
+        int[] districtOf = snapshot.requestDistrictIndexes();
+        int[] rowOf = new int[requests.size()];
+        Arrays.fill(rowOf, -1);
+        var asOf = snapshot.window().asOf();
+        for (int r = 0; r < requests.size(); r++) {
+            ServiceRequest q = requests.get(r);
+            if (!q.located()) continue;
+            District d = snapshot.districts().get(districtOf[r]);
+            rowOf[r] = table.addRow(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude())))
+                    .set("requestId", q.requestId())
+                    .set("requestType", q.requestType())
+                    .set("subrequestType", q.subrequestType())
+                    .set("additionalSubrequestType", q.additionalSubrequestType())
+                    .set("status", q.status())
+                    .set("isOpen", q.open())
+                    .set("openedAt", q.openedAt())
+                    .set("closedAt", q.closedAt())
+                    .set("responseHours", q.responseHours())
+                    .set("daysSinceOpened", q.daysSinceOpened(asOf))
+                    .set("origin", q.origin())
+                    .set("address", q.address())
+                    .set("city", q.city())
+                    .set("zipCode", q.zipCode())
+                    .set("latitude", q.latitude())
+                    .set("longitude", q.longitude())
+                    .set("districtId", d.id())
+                    .set("districtName", d.name())
+                    .index();
+        }
+        return new RequestLayer(table, rowOf);
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    /** Row of snapshot request r in the layer, or -1 when the request has no point in the layer. */
+    public int rowOf(int requestIndex) {
+        return rowOfRequest[requestIndex];
+    }
+
+    /** Row handle of snapshot request r, or null when it is not in the layer. */
+    public Table.Row row(int requestIndex) {
+        int row = rowOfRequest[requestIndex];
+        return row < 0 ? null : table.row(row);
+    }
+}

@@ -1,0 +1,43 @@
+package org.gpkg311.provenance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The ordered key/value/description facts of one output: who made it, from what, and every
+ * data-driven threshold, weight, quantile cut and chosen k. The writer puts it in the GeoPackage
+ * metadata extension and in the {@code <name>RunInfo} table; the JSON summary repeats it.
+ */
+public final class Provenance {
+
+    /** One fact; value is a plain string so that every reader shows it the same way. */
+    public record Entry(String key, String value, String description) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    public Provenance add(String key, Object value, String description) {
+        entries.add(new Entry(key, format(value), description));
+        return this;
+    }
+
+    public Provenance addAll(Provenance other) {
+        entries.addAll(other.entries);
+        return this;
+    }
+
+    public List<Entry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    public String value(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst().orElse(null);
+    }
+
+    /** Doubles keep full precision (shortest round-trip text); null becomes "NULL". */
+    public static String format(Object value) {
+        if (value == null) return "NULL";
+        if (value instanceof Double d) return Double.isFinite(d) ? Double.toString(d) : "NULL";
+        return value.toString();
+    }
+}

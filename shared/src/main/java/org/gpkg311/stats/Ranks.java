@@ -1,0 +1,75 @@
+package org.gpkg311.stats;
+
+/**
+ * Percentile ranks, competition ranks and quantile classes over district values (null = undefined,
+ * left out of every n and given null).
+ */
+public final class Ranks {
+
+    private Ranks() {}
+
+    /** Mid-rank percentile: 100 × (number below x + 0.5 × number equal to x) / n, unrounded. */
+    public static Double[] percentile(Double[] values) {
+        double[] v = Values.defined(values);
+        Double[] out = new Double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) continue;
+            double x = values[i];
+            int below = 0, equal = 0;
+            for (double y : v) {
+                if (y < x) below++;
+                else if (y == x) equal++;
+            }
+            out[i] = 100.0 * (below + 0.5 * equal) / v.length;
+        }
+        return out;
+    }
+
+    /** Competition rank: 1 = the highest value, ties share the smallest number. */
+    public static Integer[] descending(Double[] values) {
+        Integer[] out = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) continue;
+            int higher = 0;
+            for (Double y : values) if (y != null && y > values[i]) higher++;
+            out[i] = higher + 1;
+        }
+        return out;
+    }
+
+    /** Quartile class 1..4: x ≤ Q1 → 1, ≤ Q2 → 2, ≤ Q3 → 3, else 4 (4 = the highest values). */
+    public static Integer[] quartile(Double[] values) {
+        return quantileClass(values, 4);
+    }
+
+    /** Quintile class 1..5, same rule as {@link #quartile}. */
+    public static Integer[] quintile(Double[] values) {
+        return quantileClass(values, 5);
+    }
+
+    /** Class 1..k by the type-7 cut points of the defined values; the highest values get k. */
+    public static Integer[] quantileClass(Double[] values, int k) {
+        double[] cuts = Quantiles.cuts(values, k);
+        Integer[] out = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) continue;
+            int c = k;
+            for (int j = 0; j < cuts.length; j++) {
+                if (values[i] <= cuts[j]) { c = j + 1; break; }
+            }
+            out[i] = c;
+        }
+        return out;
+    }
+
+    /** Rounds half up to 0.1, as percentile ranks are written; null stays null. */
+    public static Double roundTenth(Double x) {
+        if (x == null) return null;
+        return java.math.BigDecimal.valueOf(x).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The quartile label of a class 1..4 from the four labels given low to high; null for null. */
+    public static String label(Integer quartile, String... labelsLowToHigh) {
+        return quartile == null ? null : labelsLowToHigh[quartile - 1];
+    }
+}

@@ -1,0 +1,40 @@
+package org.gpkg311.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where raw data, snapshots and published GeoPackages live: a local folder or an S3 prefix, chosen by
+ * a location string (see {@link Storages#at(String)}). Keys are '/'-separated and relative to the
+ * location's root, e.g. {@code raw/311/export.csv} or {@code gpkg-public/serviceEfficiency/serviceEfficiency.gpkg}.
+ */
+public interface Storage {
+
+    /** Every object whose key starts with {@code prefix}, sorted by key. */
+    List<StoredObject> list(String prefix) throws IOException;
+
+    /** Opens an object for reading; the caller closes the stream. */
+    InputStream open(String key) throws IOException;
+
+    boolean exists(String key) throws IOException;
+
+    /**
+     * Stores a local file under {@code key}, replacing any previous object only once the new one is
+     * complete (readers never see half a file).
+     *
+     * @param metadata small string facts stored with the object (S3 user metadata; a sidecar is not written locally)
+     */
+    void put(String key, Path file, String contentType, Map<String, String> metadata) throws IOException;
+
+    /** Stores bytes under {@code key}, with the same all-or-nothing rule as {@link #put}. */
+    void put(String key, byte[] bytes, String contentType, Map<String, String> metadata) throws IOException;
+
+    /** Where a user finds the object: a local path or the public HTTPS URL. */
+    String locate(String key);
+
+    /** A human-readable form of the location itself (a folder path or s3://bucket/prefix). */
+    String describe();
+}

@@ -1,0 +1,43 @@
+package org.gpkg311.table;
+
+import java.util.regex.Pattern;
+
+/**
+ * One attribute column, declared once by its generator: the writer, the JSON summary and the
+ * README's column tables all come from this declaration.
+ *
+ * @param name        camelCase field name
+ * @param type        GeoPackage type
+ * @param alias       human name in Title Case (gpkg_data_columns.name, shown by ArcGIS Pro and QGIS)
+ * @param description one sentence (gpkg_data_columns.description)
+ */
+public record Column(String name, ColumnType type, String alias, String description) {
+
+    private static final Pattern CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    public Column {
+        if (!CAMEL.matcher(name).matches()) throw new IllegalArgumentException("column name is not camelCase: " + name);
+        if (alias == null || alias.isBlank()) throw new IllegalArgumentException("column " + name + " has no alias");
+        if (description == null || description.isBlank()) throw new IllegalArgumentException("column " + name + " has no description");
+    }
+
+    public static Column integer(String name, String alias, String description) {
+        return new Column(name, ColumnType.INTEGER, alias, description);
+    }
+
+    public static Column real(String name, String alias, String description) {
+        return new Column(name, ColumnType.REAL, alias, description);
+    }
+
+    public static Column text(String name, String alias, String description) {
+        return new Column(name, ColumnType.TEXT, alias, description);
+    }
+
+    public static Column dateTime(String name, String alias, String description) {
+        return new Column(name, ColumnType.DATETIME, alias, description);
+    }
+
+    public static Column bool(String name, String alias, String description) {
+        return new Column(name, ColumnType.BOOLEAN, alias, description);
+    }
+}

@@ -1,0 +1,109 @@
+package org.gpkg311.table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A layer in memory: declared columns, one geometry and one value array per row. Values are checked
+ * against the declared type when set, so a NaN or a wrong type fails at the generator that made it,
+ * not later in the writer.
+ */
+public final class Table {
+
+    private final String name;
+    private final GeometryKind geometryKind;
+    private final String description;
+    private final List<Column> columns;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<Geometry> geometries = new ArrayList<>();
+    private final List<Object[]> rows = new ArrayList<>();
+
+    /**
+     * @param description one line for gpkg_contents.description (what the layer holds)
+     */
+    public Table(String name, GeometryKind geometryKind, String description, List<Column> columns) {
+        this.name = name;
+        this.geometryKind = geometryKind;
+        this.description = description;
+        this.columns = List.copyOf(columns);
+        for (int i = 0; i < this.columns.size(); i++) {
+            if (index.put(this.columns.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
+            }
+        }
+    }
+
+    public String name() { return name; }
+    public GeometryKind geometryKind() { return geometryKind; }
+    public String description() { return description; }
+    public List<Column> columns() { return columns; }
+    public int rowCount() { return rows.size(); }
+    public Geometry geometry(int row) { return geometries.get(row); }
+    public Object[] values(int row) { return rows.get(row); }
+    public List<Object[]> rows() { return Collections.unmodifiableList(rows); }
+
+    public boolean hasColumn(String column) { return index.containsKey(column); }
+
+    public int columnIndex(String column) {
+        Integer i = index.get(column);
+        if (i == null) throw new IllegalArgumentException("layer " + name + " has no column " + column);
+        return i;
+    }
+
+    /** Appends a row (all values NULL) and returns a handle to fill it. */
+    public Row addRow(Geometry geometry) {
+        if ((geometry == null) != (geometryKind == GeometryKind.NONE)) {
+            throw new IllegalArgumentException("layer " + name + " (" + geometryKind + ") got geometry " + geometry);
+        }
+        geometries.add(geometry);
+        rows.add(new Object[columns.size()]);
+        return row(rows.size() - 1);
+    }
+
+    public Row row(int i) {
+        return new Row(i);
+    }
+
+    /** Value of a cell, or null. */
+    public Object get(int row, String column) {
+        return rows.get(row)[columnIndex(column)];
+    }
+
+    /** A handle on one row; set returns the handle so that a row reads as one statement. */
+    public final class Row {
+        private final int row;
+
+        private Row(int row) { this.row = row; }
+
+        public int index() { return row; }
+
+        public Row set(String column, Object value) {
+            int c = columnIndex(column);
+            rows.get(row)[c] = checked(columns.get(c), value);
+            return this;
+        }
+    }
+
+    private Object checked(Column column, Object value) {
+        if (value == null) return null;
+        boolean ok = switch (column.type()) {
+            case INTEGER -> value instanceof Integer || value instanceof Long;
+            case REAL -> value instanceof Double d && Double.isFinite(d);
+            case TEXT -> value instanceof String;
+            case DATETIME -> value instanceof Instant;
+            case BOOLEAN -> value instanceof Boolean;
+        };
+        if (!ok) {
+            throw new IllegalArgumentException("layer " + name + ", column " + column.name() + " (" + column.type()
+                    + "): bad value " + value + " (" + value.getClass().getSimpleName() + ")"
+                    + (value instanceof Double ? "; write NULL for an undefined value" : ""));
+        }
+        return value;
+    }
+}
