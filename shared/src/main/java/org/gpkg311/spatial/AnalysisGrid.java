@@ -82,7 +82,8 @@ public final class AnalysisGrid {
         }
         if (!varies) return new Candidate(k, cellAreaSqKm, side, cells.size(), null, null, null);
         // Candidates are compared by I alone, so no permutations here.
-        var moran = MoranI.global(x, cells.neighbours(), 0, 0L);
+        MoranI.Global moran = MoranI.global(x, cells.neighbours(), 0, 0L);
+        if (moran == null) return new Candidate(k, cellAreaSqKm, side, cells.size(), null, null, null);
         return new Candidate(k, cellAreaSqKm, side, cells.size(), moran.I(), moran.zNorm(), moran.zRand());
     }
 }

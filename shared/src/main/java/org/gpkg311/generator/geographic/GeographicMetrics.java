@@ -15,7 +15,6 @@ import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.FastRanks;
 import org.gpkg311.spatial.Gini;
 import org.gpkg311.spatial.HexCells;
-import org.gpkg311.spatial.HotSpots;
 import org.gpkg311.spatial.LocatedPoints;
 import org.gpkg311.spatial.NearestNeighbors;
 import org.gpkg311.spatial.PointDispersion;
@@ -24,6 +23,8 @@ import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.SilhouetteCategories;
 import org.gpkg311.stats.Values;
+import org.gpkg311.stats.spatial.GetisOrdGiStar;
+import org.gpkg311.stats.spatial.LocalMoran;
 import org.gpkg311.stats.spatial.MoranI;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -40,7 +41,7 @@ public record GeographicMetrics(
         Double[] meanNearestNeighborMeters, Double[] nearestNeighborRatio, Double[] nearestNeighborZ,
         Double[] concentrationGini, Double[] cellCountCV, Double medianGini,
         SilhouetteCategories.Categories spatialPattern,
-        int[][] neighbours, HotSpots densityGi, String[] densityHotSpot,
+        int[][] neighbours, GetisOrdGiStar.GiStar densityGi, String[] densityHotSpot,
         MoranI.Global densityMoran, Double[] densityLisaI, Double[] densityLisaP, String[] densityLisaType,
         int[] neighborCount, Double[] neighborMeanDensity, Double[] neighborDensityRatio,
         int[] adjacentHighDensityCount, int[] adjacentLowDensityCount, Double[] isolationKm,
@@ -62,7 +63,7 @@ public record GeographicMetrics(
      * @param district   index of that district in the snapshot, −1 outside
      */
     public record GridCells(List<Geometry> lonLat, Integer[] districtId, int[] district, int[] counts,
-                            Double[] densityPerSqKm, Integer[] densityRank, Double[] densityPercentile, HotSpots gi) {}
+                            Double[] densityPerSqKm, Integer[] densityRank, Double[] densityPercentile, GetisOrdGiStar.GiStar gi) {}
 
     public static GeographicMetrics of(Snapshot snapshot, long seed) {
         List<District> districts = snapshot.districts();
@@ -136,20 +137,15 @@ public record GeographicMetrics(
 
         // Across districts: queen contiguity, Gi*, Moran's I, LISA, neighbourhood.
         int[][] nb = Contiguity.queen(districts, QUEEN_TOLERANCE_METERS);
-        HotSpots gi = HotSpots.giStar(density, nb);
+        GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(density, nb);
         String[] hotSpot = new String[n];
-        for (int i = 0; i < n; i++) hotSpot[i] = HotSpots.label(gi.bin()[i]);
+        for (int i = 0; i < n; i++) hotSpot[i] = GetisOrdGiStar.label(gi.bin()[i]);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = density[i];
-        var moran = MoranI.global(x, nb, PERMUTATIONS, seed);
-        var lisa = MoranI.local(x, nb, PERMUTATIONS, seed);
-        Double[] lisaI = new Double[n], lisaP = new Double[n];
-        String[] lisaType = new String[n];
-        for (int i = 0; i < n; i++) {
-            lisaI[i] = lisa.Is()[i];
-            lisaP[i] = lisa.pSim()[i];
-            lisaType[i] = lisa.label()[i];
-        }
+        MoranI.Global moran = MoranI.global(x, nb, PERMUTATIONS, seed);
+        LocalMoran lisa = MoranI.local(x, nb, PERMUTATIONS, seed);
+        Double[] lisaI = lisa.Is(), lisaP = lisa.pSim();
+        String[] lisaType = lisa.type();
 
         int[] neighborCount = new int[n], high = new int[n], low = new int[n];
         Double[] lag = new Double[n], lagRatio = new Double[n], isolation = new Double[n];
@@ -217,7 +213,7 @@ public record GeographicMetrics(
             district[c] = id < 0 ? -1 : snapshot.districtIndex(id);
             density[c] = grid.counts()[c] / cellAreaSqKm;
         }
-        HotSpots gi = HotSpots.giStar(Values.boxed(grid.counts()), cells.neighbours());
+        GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(Values.boxed(grid.counts()), cells.neighbours());
         double[] d = new double[m];
         for (int c = 0; c < m; c++) d[c] = density[c];
         return new GridCells(lonLat, districtId, district, grid.counts(), density, FastRanks.descending(d),

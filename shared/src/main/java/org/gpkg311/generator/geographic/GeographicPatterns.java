@@ -14,8 +14,8 @@ import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.spatial.HexCells;
-import org.gpkg311.spatial.HotSpots;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.stats.spatial.GetisOrdGiStar;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
 import org.gpkg311.table.Table;
@@ -185,7 +185,7 @@ public final class GeographicPatterns implements Generator {
                     .set(CELL_GI_P.name(), cells.gi().p()[c])
                     .set(CELL_GI_BIN.name(), cells.gi().bin()[c])
                     .set(CELL_GI_BIN_FDR.name(), cells.gi().binFdr()[c])
-                    .set(CELL_HOT_SPOT.name(), HotSpots.label(cells.gi().bin()[c]));
+                    .set(CELL_HOT_SPOT.name(), GetisOrdGiStar.label(cells.gi().bin()[c]));
         }
         return t;
     }
@@ -205,7 +205,9 @@ public final class GeographicPatterns implements Generator {
                 .add("lisaSignificance", 0.05, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.");
         CategoryFacts.cuts(p, "densityQuintile", m.requestDensity(), 5, "requestDensity");
         var moran = m.densityMoran();
-        p.add("densityMoranI", moran.I(), "Global Moran's I of request density (row-standardised queen weights).")
+        if (moran == null) {
+            p.add("densityMoranI", null, "Global Moran's I of request density is undefined (fewer than 3 districts, constant density or no neighbours).");
+        } else p.add("densityMoranI", moran.I(), "Global Moran's I of request density (row-standardised queen weights).")
                 .add("densityMoranExpected", moran.EI(), "E[I] = −1/(n−1).")
                 .add("densityMoranVarianceNormal", moran.varNorm(), "Variance of I under normality.")
                 .add("densityMoranZNormal", moran.zNorm(), "z of I under normality.")
