@@ -35,10 +35,12 @@ public final class SilhouetteCategories {
      * @param meanSilhouetteByK  mean silhouette for every k tried, in k order
      * @param centroidsRaw       [cluster][feature]: mean of the members' raw features, clusters in label order
      * @param reason             why no clustering was done, null when it was
+     * @param distanceToCentroid per item, Euclidean distance (in z-scores) to its cluster's centroid
+     * @param secondBestCluster  per item, the cluster (ordered numbering) whose centroid is nearest after its own
      */
     public record Categories(int k, Integer[] cluster, String[] label, Double[] silhouette,
                              LinkedHashMap<Integer, Double> meanSilhouetteByK, double[][] centroidsRaw,
-                             String reason) {}
+                             String reason, Double[] distanceToCentroid, Integer[] secondBestCluster) {}
 
     private SilhouetteCategories() {}
 
@@ -90,7 +92,26 @@ public final class SilhouetteCategories {
             for (int f = 0; f < raw[a].length; f++) centroids[c][f] += raw[a][f];
         }
         for (int c = 0; c < bestK; c++) for (int f = 0; f < centroids[c].length; f++) centroids[c][f] /= size[c];
-        return new Categories(bestK, cluster, label, silhouette, meanByK, centroids, null);
+        double[][] centroidsZ = new double[bestK][z[0].length];
+        for (int a = 0; a < m; a++) {
+            int c = rank[bestAssign[a]];
+            for (int f = 0; f < z[a].length; f++) centroidsZ[c][f] += z[a][f] / size[c];
+        }
+        Double[] distance = new Double[n];
+        Integer[] second = new Integer[n];
+        for (int a = 0; a < m; a++) {
+            int own = rank[bestAssign[a]];
+            distance[items[a]] = euclidean(z[a], centroidsZ[own]);
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < bestK; c++) {
+                double d = euclidean(z[a], centroidsZ[c]);
+                if (c != own && d < nearest) {
+                    nearest = d;
+                    second[items[a]] = c;
+                }
+            }
+        }
+        return new Categories(bestK, cluster, label, silhouette, meanByK, centroids, null, distance, second);
     }
 
     /**
@@ -115,7 +136,7 @@ public final class SilhouetteCategories {
 
     private static Categories none(int n, String reason) {
         return new Categories(0, new Integer[n], new String[n], new Double[n], new LinkedHashMap<>(), new double[0][],
-                reason);
+                reason, new Double[n], new Integer[n]);
     }
 
     private static int[] definedItems(Double[][] features, Double[] orderBy) {
@@ -164,14 +185,14 @@ public final class SilhouetteCategories {
     private static double[][] distances(double[][] z) {
         int m = z.length;
         double[][] d = new double[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int b = a + 1; b < m; b++) {
-                double s = 0;
-                for (int f = 0; f < z[a].length; f++) s += (z[a][f] - z[b][f]) * (z[a][f] - z[b][f]);
-                d[a][b] = d[b][a] = Math.sqrt(s);
-            }
-        }
+        for (int a = 0; a < m; a++) for (int b = a + 1; b < m; b++) d[a][b] = d[b][a] = euclidean(z[a], z[b]);
         return d;
+    }
+
+    private static double euclidean(double[] a, double[] b) {
+        double s = 0;
+        for (int f = 0; f < a.length; f++) s += (a[f] - b[f]) * (a[f] - b[f]);
+        return Math.sqrt(s);
     }
 
     /** rank[c] = position of cluster c when sorted by the mean ordering value of its members. */

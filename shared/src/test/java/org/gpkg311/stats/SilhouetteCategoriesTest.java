@@ -53,6 +53,14 @@ class SilhouetteCategoriesTest {
         assertEquals(9.0 / 13, c.silhouette()[3], EPS);
         assertArrayEquals(new double[] {0.5}, c.centroidsRaw()[0], EPS);
         assertArrayEquals(new double[] {6.0}, c.centroidsRaw()[1], EPS);
+        // z-scores divide by the population SD √(32.75/4) = √8.1875 (deviations −3.25 −2.25 1.75 3.75):
+        // raw distances to the centroids 0.5, 0.5, 1, 1 become 0.5/√8.1875 and 1/√8.1875
+        double sd = Math.sqrt(8.1875);
+        assertEquals(0.5 / sd, c.distanceToCentroid()[0], EPS);
+        assertEquals(0.5 / sd, c.distanceToCentroid()[1], EPS);
+        assertEquals(1.0 / sd, c.distanceToCentroid()[2], EPS);
+        assertEquals(1.0 / sd, c.distanceToCentroid()[3], EPS);
+        assertArrayEquals(new Integer[] {1, 1, 0, 0}, c.secondBestCluster());
     }
 
     @Test
@@ -108,6 +116,8 @@ class SilhouetteCategoriesTest {
             assertTrue(c.silhouette()[i] > 0.9, "tight blobs far apart");
         }
         assertArrayEquals(new double[] {10.0, 0.0}, c.centroidsRaw()[1], 1e-12);
+        // blob (10,0) is nearer to (0,0) (distance 10) than to (0,10) (√200) on both axes' z-scales
+        assertEquals(0, c.secondBestCluster()[4]);
         double best = c.meanSilhouetteByK().get(3);
         for (Map.Entry<Integer, Double> e : c.meanSilhouetteByK().entrySet()) assertTrue(e.getValue() <= best);
     }
@@ -137,6 +147,8 @@ class SilhouetteCategoriesTest {
         assertEquals(2, c.k());
         assertEquals(0.7202991452991453, c.meanSilhouetteByK().get(2), EPS);
         assertArrayEquals(new Integer[] {0, null, 0, 1, null, 1}, c.cluster());
+        assertArrayEquals(new Integer[] {1, null, 1, 0, null, 0}, c.secondBestCluster());
+        assertNull(c.distanceToCentroid()[1]);
         assertArrayEquals(new String[] {"Low", null, "Low", "High", null, "High"}, c.label());
         assertNull(c.silhouette()[1]);
         assertNull(c.silhouette()[4]);
@@ -150,6 +162,8 @@ class SilhouetteCategoriesTest {
         assertEquals(0, c.k());
         assertNotNull(c.reason());
         assertArrayEquals(new Integer[] {null, null}, c.cluster());
+        assertArrayEquals(new Integer[] {null, null}, c.secondBestCluster());
+        assertArrayEquals(new Double[] {null, null}, c.distanceToCentroid());
         assertArrayEquals(new String[] {null, null}, c.label());
         assertArrayEquals(new Double[] {null, null}, c.silhouette());
         assertTrue(c.meanSilhouetteByK().isEmpty());
