@@ -1,0 +1,26 @@
+package org.gpkg311.generator;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.gpkg311.generator.efficiency.ServiceEfficiency;
+
+/** The registry of the GeoPackages the product publishes, in the order of generators.md. */
+public final class Generators {
+
+    private Generators() {}
+
+    public static List<Generator> all() {
+        return List.of(
+                new ServiceEfficiency());
+    }
+
+    public static List<String> names() {
+        return all().stream().map(Generator::name).toList();
+    }
+
+    public static Generator byName(String name) {
+        return all().stream().filter(g -> g.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no generator named " + name + "; known: " + names()));
+    }
+}
