@@ -12,7 +12,7 @@ import org.gpkg311.stats.SilhouetteCategories;
  * time generators use them, with the provenance every such category needs: k range, seed, the mean
  * silhouette of every k tried and the chosen k, or why no clustering was done.
  *
- * @param k                 chosen k, or 0 when fewer than 3 districts have every feature
+ * @param k                 chosen k, or 0 when no clustering was done (fewer than 3 districts with every feature, …)
  * @param cluster           per district 0..k−1, ordered by the ordering feature (ascending); null when undefined
  * @param label             the stats toolkit's ordinal label per district; null when undefined
  * @param silhouette        per district silhouette −1..1; null when undefined
@@ -25,21 +25,10 @@ public record SilhouetteResult(int k, Integer[] cluster, String[] label, Double[
 
     /** The spec's k range for silhouette categories: 2 .. min(6, n − 1). */
     public static final int MAX_K = 6;
-    /** Fewest districts with all features for a clustering (k = 2 needs n − 1 ≥ 2). */
-    public static final int MIN_ITEMS = 3;
-
     public static SilhouetteResult of(Double[][] features, Double[] orderBy, int maxK, long seed) {
-        int defined = 0;
-        for (Double[] row : features) if (allDefined(row)) defined++;
-        if (defined < MIN_ITEMS) {
-            int n = features.length;
-            return new SilhouetteResult(0, new Integer[n], new String[n], new Double[n], Map.of(), new double[0][],
-                    "not clustered: " + defined + " district(s) have every feature; k-means with k ≥ 2 and a silhouette needs at least "
-                            + MIN_ITEMS);
-        }
         var c = SilhouetteCategories.categorize(features, orderBy, maxK, seed);
         return new SilhouetteResult(c.k(), c.cluster(), c.label(), c.silhouette(),
-                new LinkedHashMap<>(c.meanSilhouetteByK()), c.centroidsRaw(), null);
+                new LinkedHashMap<>(c.meanSilhouetteByK()), c.centroidsRaw(), c.reason());
     }
 
     public boolean clustered() {
@@ -71,10 +60,5 @@ public record SilhouetteResult(int k, Integer[] cluster, String[] label, Double[
         p.add(key + "SilhouetteByK", byK.toString(), "Mean silhouette of every k tried for " + what + ".");
         p.add(key + "K", k, "Chosen number of clusters for " + what + " (highest mean silhouette).");
         p.add(key + "Silhouette", meanSilhouetteByK.get(k), "Mean silhouette of the chosen k for " + what + ".");
-    }
-
-    static boolean allDefined(Double[] row) {
-        for (Double v : row) if (v == null) return false;
-        return true;
     }
 }

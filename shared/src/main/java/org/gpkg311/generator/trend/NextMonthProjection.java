@@ -2,20 +2,20 @@ package org.gpkg311.generator.trend;
 
 import java.time.LocalDate;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.gpkg311.series.WindowCalendar;
 import org.gpkg311.stats.Ols;
 
 /**
  * The spec's next-month projection from a weekly fit ("Exact rules: Trend"): the fit evaluated at
- * each of the 30 days after D_end (week w centred on its Thursday), summed and divided by 7; its 95%
- * prediction interval treats the month as k = 30/7 future weeks:
- * ŷ ± t(0.975, n−2) · s · √(k + k²(1/n + (x̄f − x̄)²/Sxx)). All three are clamped at 0.
+ * each of the 30 days after D_end (week w centred on its Thursday), summed and divided by 7, with the
+ * 95% prediction interval of a sum of k = 30/7 future weeks ({@link Ols#predictionIntervalOfScaledSum});
+ * all three clamped at 0.
  */
 public record NextMonthProjection(double projected, double low, double high, double meanFuturePosition) {
 
     public static final int DAYS_AHEAD = 30;
-    public static final double CONFIDENCE = 0.95;
+    /** Each future day is 1/7 of a week on the weekly axis. */
+    public static final double DAY_SCALE = 1.0 / 7.0;
 
     /** Positions on the weekly axis of the 30 days after the window's last day. */
     public static double[] futurePositions(WindowCalendar cal) {
@@ -26,18 +26,10 @@ public record NextMonthProjection(double projected, double low, double high, dou
     }
 
     public static NextMonthProjection of(Ols fit, double[] futureDayPositions) {
-        double sum = 0, meanX = 0;
-        for (double x : futureDayPositions) {
-            sum += fit.predict(x);
-            meanX += x;
-        }
+        double[] sumLowHigh = fit.predictionIntervalOfScaledSum(futureDayPositions, DAY_SCALE);
+        double meanX = 0;
+        for (double x : futureDayPositions) meanX += x;
         meanX /= futureDayPositions.length;
-        double yHat = sum / 7.0;
-        double k = futureDayPositions.length / 7.0;
-        int n = fit.n();
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-        double dx = meanX - fit.meanX();
-        double half = t * fit.residualStdDev() * Math.sqrt(k + k * k * (1.0 / n + dx * dx / fit.sxx()));
-        return new NextMonthProjection(Math.max(0, yHat), Math.max(0, yHat - half), Math.max(0, yHat + half), meanX);
+        return new NextMonthProjection(Math.max(0, sumLowHigh[0]), Math.max(0, sumLowHigh[1]), Math.max(0, sumLowHigh[2]), meanX);
     }
 }
