@@ -106,12 +106,14 @@ public final class SpatialFixture {
         return new Snapshot("test-run", "Nashville", Window.endingAt(AS_OF, ZONE), districts, sorted, q);
     }
 
-    /** @param hours response hours, or −1 for a request still open at asOf */
+    /** @param hours response hours, or −1 for a request still open at asOf (a close after asOf also leaves it open) */
     public static ServiceRequest req(String id, int district, String type, String address, double lon, double lat,
                                      String opened, double hours) {
         Instant o = Instant.parse(opened);
-        boolean open = hours < 0;
-        Instant closed = open ? null : o.plus(Duration.ofMinutes(Math.round(hours * 60)));
+        Instant closed = hours < 0 ? null : o.plus(Duration.ofMinutes(Math.round(hours * 60)));
+        // As the snapshot does: a close after asOf means open at asOf, without a close time.
+        if (closed != null && closed.isAfter(AS_OF)) closed = null;
+        boolean open = closed == null;
         boolean located = !Double.isNaN(lon);
         return new ServiceRequest(id, type, null, null, open ? "Open" : "Closed", open, o, closed, "Phone", address,
                 "Nashville", "37203", located ? lat : 0.0, located ? lon : 0.0, district, located);
