@@ -24,7 +24,7 @@ public final class GetisOrdGiStar {
 
     public static GiStar of(double[] x, int[][] neighbours) {
         if (x.length != neighbours.length) throw new IllegalArgumentException("one neighbour list per value");
-        SpatialWeights.binary(neighbours); // validates the lists
+        SpatialWeights.check(neighbours);
         int n = x.length;
         Double[] z = new Double[n];
         Double[] p = new Double[n];
