@@ -16,7 +16,8 @@ class SpatialWeightsTest {
         assertEquals(4.0, w.s0(), 1e-15);
         assertEquals(8.0, w.s1(), 1e-15);
         assertEquals(24.0, w.s2(), 1e-15);
-        assertArrayEquals(new double[] {2, 4, 2}, w.lag(new double[] {1, 1, 3}), 1e-15);
+        // lag of 1, 1, 3: item 0 → x1 = 1, item 1 → x0 + x2 = 4, item 2 → x1 = 1
+        assertArrayEquals(new double[] {1, 4, 1}, w.lag(new double[] {1, 1, 3}), 1e-15);
     }
 
     @Test
