@@ -42,6 +42,16 @@ public final class SilhouetteCategories {
                              LinkedHashMap<Integer, Double> meanSilhouetteByK, double[][] centroidsRaw,
                              String reason, Double[] distanceToCentroid, Integer[] secondBestCluster) {}
 
+    /** k-means restarts per k (the lowest within-cluster SSE is kept). */
+    public static final int RESTARTS = KMeans.RESTARTS;
+
+    /** One sentence for the provenance of every file that uses silhouette categories. */
+    public static final String METHOD = "k-means++ (Apache Commons Math, Lloyd iterations, at most "
+            + KMeans.MAX_ITERATIONS + ") on z-scored features (population SD; a constant feature scores 0), "
+            + KMeans.RESTARTS + " seeded restarts per k keeping the lowest within-cluster sum of squares; "
+            + "k from 2 to min(maxK, n - 1) with the highest mean silhouette (Euclidean, a point alone in its "
+            + "cluster scores 0, ties to the smaller k); clusters ordered by the mean of the ordering value";
+
     private SilhouetteCategories() {}
 
     public static Categories categorize(Double[][] features, Double[] orderBy, int maxK, long seed) {

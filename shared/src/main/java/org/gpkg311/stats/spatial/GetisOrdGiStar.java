@@ -20,6 +20,11 @@ public final class GetisOrdGiStar {
      */
     public record GiStar(Double[] z, Double[] p, Integer[] bin, Integer[] binFdr) {}
 
+    /** One sentence for the provenance. */
+    public static final String METHOD = "Getis-Ord Gi* z-scores with binary contiguity weights, self included "
+            + "(Esri Hot Spot Analysis; esda G_Local star=True transform='B'); two-sided normal p; bins +-3/2/1 at "
+            + "p <= .01/.05/.10 (99/95/90% confidence); FDR bins by Benjamini-Hochberg at .01/.05/.10 over all features";
+
     private GetisOrdGiStar() {}
 
     public static GiStar of(double[] x, int[][] neighbours) {
