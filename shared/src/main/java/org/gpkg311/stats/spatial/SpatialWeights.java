@@ -121,7 +121,8 @@ public final class SpatialWeights {
         return out;
     }
 
-    private static void check(int[][] nb) {
+    /** Every index in range, no item listing itself, no neighbour listed twice. */
+    static void check(int[][] nb) {
         for (int i = 0; i < nb.length; i++) {
             java.util.Set<Integer> seen = new java.util.HashSet<>();
             for (int j : nb[i]) {
