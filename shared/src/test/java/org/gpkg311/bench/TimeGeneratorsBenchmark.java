@@ -1,5 +1,9 @@
 package org.gpkg311.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,12 +11,14 @@ import java.util.List;
 import java.util.Random;
 
 import org.gpkg311.generator.Generator;
+import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.peakhour.PeakHourConsistency;
 import org.gpkg311.generator.temporal.TemporalPatterns;
 import org.gpkg311.generator.timeclusters.TimeBasedClusters;
 import org.gpkg311.generator.trend.TrendDirection;
 import org.gpkg311.generator.volatility.RequestVolatility;
+import org.gpkg311.gpkg.GeoPackageWriter;
 import org.gpkg311.model.District;
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.series.SnapshotSeries;
@@ -21,10 +27,9 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
 
 /**
- * Micro benchmark (not a test): compute time of the five time generators on a synthetic 49k-request,
- * 35-district snapshot, warm. Run with
- * {@code mvn -q -pl shared test-compile exec:java} or directly:
- * {@code java -cp shared/target/test-classes:shared/target/classes:<deps> org.gpkg311.bench.TimeGeneratorsBenchmark}.
+ * Micro benchmark (not a test): compute and GeoPackage write time of the five time generators on a
+ * synthetic 49k-request, 35-district snapshot, warm. Run after {@code mvn -pl shared test-compile}:
+ * {@code java -cp shared/target/test-classes:shared/target/classes:<dependency classpath> org.gpkg311.bench.TimeGeneratorsBenchmark [requests]}.
  */
 public final class TimeGeneratorsBenchmark {
 
@@ -71,7 +76,7 @@ public final class TimeGeneratorsBenchmark {
         return TimeFixture.snapshot(window, out, districts);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 49_000;
         long t0 = System.nanoTime();
         Snapshot snapshot = syntheticSnapshot(n, 42L);
@@ -86,6 +91,21 @@ public final class TimeGeneratorsBenchmark {
         for (Generator g : generators) {
             time(g.name() + " (series recomputed)", () -> g.generate(copyOf(snapshot), settings), 10);
         }
+        Path dir = Files.createTempDirectory("time-bench");
+        for (Generator g : generators) {
+            GeneratorOutput out = g.generate(snapshot, settings);
+            Path file = dir.resolve(g.name() + ".gpkg");
+            time(g.name() + " (GeoPackage write)", () -> {
+                try {
+                    GeoPackageWriter.write(file, g.name(), out.layers(), out.provenance());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, 3);
+            System.out.printf("%-45s %.1f MB%n", "  " + file.getFileName(), Files.size(file) / 1e6);
+            Files.delete(file);
+        }
+        Files.delete(dir);
     }
 
     /** A new Snapshot instance with the same content, so the series memo does not apply. */
