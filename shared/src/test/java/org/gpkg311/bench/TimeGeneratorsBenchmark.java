@@ -40,7 +40,7 @@ public final class TimeGeneratorsBenchmark {
     private TimeGeneratorsBenchmark() {}
 
     /**
-     * A synthetic snapshot: 35 districts on a 7 × 5 grid of 0.02° squares, requests spread over the
+     * A synthetic snapshot: 35 districts on a 7 × 5 grid of touching 0.02° squares, requests spread over the
      * 92-day window ending 2025-11-24 with a weekday-daytime hour profile, district weights 1..35 and a
      * slow trend per district; 2% without coordinates, 80% closed after 1–200 hours.
      */
@@ -48,7 +48,7 @@ public final class TimeGeneratorsBenchmark {
         Random rnd = new Random(seed);
         Window window = Window.endingAt(TimeFixture.AS_OF, TimeFixture.ZONE);
         List<District> districts = new ArrayList<>();
-        for (int i = 0; i < 35; i++) districts.add(TimeFixture.district(i + 1, -86.9 + 0.02 * (i % 7), 36.0 + 0.02 * (i / 7)));
+        for (int i = 0; i < 35; i++) districts.add(TimeFixture.district(i + 1, -86.9 + 0.02 * (i % 7), 36.0 + 0.02 * (i / 7), 0.02));
         long start = window.start().getEpochSecond(), span = window.asOf().getEpochSecond() - start;
         double totalWeight = 35 * 36 / 2.0;
         List<ServiceRequest> out = new ArrayList<>(requests);
