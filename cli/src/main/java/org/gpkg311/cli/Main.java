@@ -15,7 +15,13 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(String...)}, with error lines going to {@code err}. */
+    public static int run(java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli.execute(args.length == 0 ? new String[] {"generate"} : args);
     }

@@ -116,7 +116,12 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
         try {
             return JSON.readValue(json, CityProfile.class);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
-            throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // one line, as every input error of the tool: where and what
+            var at = e.getLocation();
+            throw new IllegalArgumentException("city profile, line " + (at == null ? "?" : at.getLineNr()) + ": "
+                    + e.getOriginalMessage().replaceAll("\\s*[\\r\\n]+\\s*", " "), e);
         }
     }
 

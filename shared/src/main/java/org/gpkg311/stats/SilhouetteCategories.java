@@ -42,6 +42,16 @@ public final class SilhouetteCategories {
                              LinkedHashMap<Integer, Double> meanSilhouetteByK, double[][] centroidsRaw,
                              String reason, Double[] distanceToCentroid, Integer[] secondBestCluster) {}
 
+    /** k-means restarts per k (the lowest within-cluster SSE is kept). */
+    public static final int RESTARTS = KMeans.RESTARTS;
+
+    /** One sentence for the provenance of every file that uses silhouette categories. */
+    public static final String METHOD = "k-means++ (Apache Commons Math, Lloyd iterations, at most "
+            + KMeans.MAX_ITERATIONS + ") on z-scored features (population SD; a constant feature scores 0), "
+            + KMeans.RESTARTS + " seeded restarts per k keeping the lowest within-cluster sum of squares; "
+            + "k from 2 to min(maxK, n - 1) with the highest mean silhouette (Euclidean, a point alone in its "
+            + "cluster scores 0, ties to the smaller k); clusters ordered by the mean of the ordering value";
+
     private SilhouetteCategories() {}
 
     public static Categories categorize(Double[][] features, Double[] orderBy, int maxK, long seed) {
@@ -57,61 +67,70 @@ public final class SilhouetteCategories {
         int maxTried = Math.min(Math.min(maxK, m - 1), distinctRows(z));
         if (maxTried < 2) return none(n, "fewer than 2 distinct feature rows among " + m + " items");
 
-        double[][] dist = distances(z);
         LinkedHashMap<Integer, Double> meanByK = new LinkedHashMap<>();
-        int bestK = 0;
-        int[] bestAssign = null;
-        double[] bestSil = null;
+        Choice best = choose(z, maxTried, seed, meanByK);
+        if (best == null) return none(n, "k-means found no partition");
+        int[] rank = orderClusters(best.assign(), best.k(), items, orderBy);
+        int[] ordered = new int[m];
+        for (int a = 0; a < m; a++) ordered[a] = rank[best.assign()[a]];
+        return result(n, items, raw, z, best.k(), ordered, best.silhouette(), meanByK);
+    }
+
+    /** The partition of the k with the highest mean silhouette (smaller k on a tie); fills meanByK. */
+    private static Choice choose(double[][] z, int maxTried, long seed, LinkedHashMap<Integer, Double> meanByK) {
+        double[][] dist = distances(z);
+        Choice best = null;
         for (int k = 2; k <= maxTried; k++) {
             int[] assign = KMeans.best(z, k, seed);
             if (assign == null) continue;
             double[] s = Silhouette.of(dist, assign, k);
             double mean = Arrays.stream(s).average().orElseThrow();
             meanByK.put(k, mean);
-            if (bestAssign == null || mean > meanByK.get(bestK)) {
-                bestK = k;
-                bestAssign = assign;
-                bestSil = s;
-            }
+            if (best == null || mean > best.meanSilhouette()) best = new Choice(k, assign, s, mean);
         }
-        if (bestAssign == null) return none(n, "k-means found no partition");
+        return best;
+    }
 
-        int[] rank = orderClusters(bestAssign, bestK, items, orderBy);
-        String[] names = ordinalLabels(bestK);
-        Integer[] cluster = new Integer[n];
+    private record Choice(int k, int[] assign, double[] silhouette, double meanSilhouette) {}
+
+    /** Spreads the clustering of the defined items (cluster numbers already ordered) over all n items. */
+    private static Categories result(int n, int[] items, double[][] raw, double[][] z, int k, int[] cluster,
+                                     double[] sil, LinkedHashMap<Integer, Double> meanByK) {
+        double[][] centroidsRaw = memberMeans(raw, cluster, k);
+        double[][] centroidsZ = memberMeans(z, cluster, k);
+        String[] names = ordinalLabels(k);
+        Integer[] clusterOut = new Integer[n];
         String[] label = new String[n];
         Double[] silhouette = new Double[n];
-        double[][] centroids = new double[bestK][raw[0].length];
-        int[] size = new int[bestK];
-        for (int a = 0; a < m; a++) {
-            int c = rank[bestAssign[a]];
-            cluster[items[a]] = c;
-            label[items[a]] = names[c];
-            silhouette[items[a]] = bestSil[a];
-            size[c]++;
-            for (int f = 0; f < raw[a].length; f++) centroids[c][f] += raw[a][f];
-        }
-        for (int c = 0; c < bestK; c++) for (int f = 0; f < centroids[c].length; f++) centroids[c][f] /= size[c];
-        double[][] centroidsZ = new double[bestK][z[0].length];
-        for (int a = 0; a < m; a++) {
-            int c = rank[bestAssign[a]];
-            for (int f = 0; f < z[a].length; f++) centroidsZ[c][f] += z[a][f] / size[c];
-        }
         Double[] distance = new Double[n];
         Integer[] second = new Integer[n];
-        for (int a = 0; a < m; a++) {
-            int own = rank[bestAssign[a]];
-            distance[items[a]] = euclidean(z[a], centroidsZ[own]);
+        for (int a = 0; a < items.length; a++) {
+            int i = items[a], own = cluster[a];
+            clusterOut[i] = own;
+            label[i] = names[own];
+            silhouette[i] = sil[a];
+            distance[i] = euclidean(z[a], centroidsZ[own]);
             double nearest = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < bestK; c++) {
+            for (int c = 0; c < k; c++) {
                 double d = euclidean(z[a], centroidsZ[c]);
                 if (c != own && d < nearest) {
                     nearest = d;
-                    second[items[a]] = c;
+                    second[i] = c;
                 }
             }
         }
-        return new Categories(bestK, cluster, label, silhouette, meanByK, centroids, null, distance, second);
+        return new Categories(k, clusterOut, label, silhouette, meanByK, centroidsRaw, null, distance, second);
+    }
+
+    private static double[][] memberMeans(double[][] points, int[] cluster, int k) {
+        double[][] mean = new double[k][points[0].length];
+        int[] size = new int[k];
+        for (int a = 0; a < points.length; a++) {
+            size[cluster[a]]++;
+            for (int f = 0; f < points[a].length; f++) mean[cluster[a]][f] += points[a][f];
+        }
+        for (int c = 0; c < k; c++) for (int f = 0; f < mean[c].length; f++) mean[c][f] /= size[c];
+        return mean;
     }
 
     /**

@@ -20,11 +20,16 @@ public final class GetisOrdGiStar {
      */
     public record GiStar(Double[] z, Double[] p, Integer[] bin, Integer[] binFdr) {}
 
+    /** One sentence for the provenance. */
+    public static final String METHOD = "Getis-Ord Gi* z-scores with binary contiguity weights, self included "
+            + "(Esri Hot Spot Analysis; esda G_Local star=True transform='B'); two-sided normal p; bins +-3/2/1 at "
+            + "p <= .01/.05/.10 (99/95/90% confidence); FDR bins by Benjamini-Hochberg at .01/.05/.10 over all features";
+
     private GetisOrdGiStar() {}
 
     public static GiStar of(double[] x, int[][] neighbours) {
         if (x.length != neighbours.length) throw new IllegalArgumentException("one neighbour list per value");
-        SpatialWeights.binary(neighbours); // validates the lists
+        SpatialWeights.check(neighbours);
         int n = x.length;
         Double[] z = new Double[n];
         Double[] p = new Double[n];

@@ -22,6 +22,11 @@ public record LocalMoran(Double[] Is, Double[] pSim, Integer[] quadrant, String[
     public static final double SIGNIFICANCE = 0.05;
 
     public static final String NOT_SIGNIFICANT = "Not significant";
+
+    /** One sentence for the provenance. */
+    public static final String METHOD = "Local Moran's I (LISA) with row-standardised contiguity weights (as PySAL "
+            + "esda Moran_Local): conditional permutations with a stated seed, folded pseudo p; a cluster or outlier "
+            + "type by the quadrant of (z, spatial lag of z) when p <= 0.05";
     private static final String[] QUADRANT_TYPES =
             {null, "High-High cluster", "Low-High outlier", "Low-Low cluster", "High-Low outlier"};
 

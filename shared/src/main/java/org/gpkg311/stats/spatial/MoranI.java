@@ -30,6 +30,11 @@ public final class MoranI {
     public record Global(double I, double EI, Double varNorm, Double zNorm, Double pNorm, Double varRand,
                          Double zRand, Double pRand, Double pSim) {}
 
+    /** One sentence for the provenance. */
+    public static final String METHOD = "Moran's I with row-standardised contiguity weights (as PySAL esda Moran): "
+            + "E[I] = -1/(n-1), Cliff-Ord variances under normality and randomisation, two-sided normal p, "
+            + "permutation pseudo p = (min(larger, perms - larger) + 1)/(perms + 1) with a stated seed";
+
     private MoranI() {}
 
     /** With row-standardised weights built from the neighbour lists; null when I is undefined (see below). */
