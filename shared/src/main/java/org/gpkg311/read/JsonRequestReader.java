@@ -133,7 +133,8 @@ final class JsonRequestReader {
             if (!resolved.containsKey(required)) {
                 throw new InputFormatException(name, line, required.key(), "feature " + featureNo
                         + " has no attribute for " + required.key() + " (looked for " + profile.aliases(required)
-                        + "; attributes: " + String.join(", ", byNormalised.values()) + ")");
+                        + "; attributes: "
+                        + InputFormatException.abbreviate(String.join(", ", byNormalised.values()), 300) + ")");
             }
         }
         Map<String, Field> out = new HashMap<>();

@@ -206,6 +206,18 @@ class RequestReaderTest {
     }
 
     @Test
+    void binaryGarbageGivesAShortOneLineMessage() {
+        byte[] garbage = new byte[5000];
+        new java.util.Random(7).nextBytes(garbage);
+        garbage[0] = 'P';     // not gzip, not JSON: read as CSV
+        garbage[1] = 'K';
+        InputFormatException e = broken("raw/311/export.xlsx", garbage);
+        assertEquals(1, e.line());
+        assertEquals("requestId", e.field());
+        assertTrue(e.getMessage().length() < 600, e.getMessage());
+    }
+
+    @Test
     void csvWithoutRequestIdColumnIsRefused() {
         String header = HUB_HEADER.replace("Request #", "Ticket");
         InputFormatException e = broken("noid.csv", utf8(header + "\n" + HUB_ROW + "\n"));
