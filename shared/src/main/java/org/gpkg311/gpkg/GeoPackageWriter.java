@@ -145,7 +145,7 @@ public final class GeoPackageWriter {
 
     private static void createTable(Connection c, Table t) throws SQLException {
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(t.name())).append(" (")
-                .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
+                .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY NOT NULL");
         if (t.geometryKind() != GeometryKind.NONE) {
             sql.append(", ").append(quote(GEOMETRY_COLUMN)).append(' ').append(t.geometryKind().name());
         }
@@ -233,7 +233,7 @@ public final class GeoPackageWriter {
             case INTEGER -> p.setLong(index, ((Number) v).longValue());
             case REAL -> p.setDouble(index, (Double) v);
             case TEXT -> p.setString(index, (String) v);
-            case DATETIME -> p.setString(index, DATETIME.format((Instant) v));
+            case DATETIME -> p.setString(index, isoUtc((Instant) v));
             case BOOLEAN -> p.setInt(index, ((Boolean) v) ? 1 : 0);
         }
     }
@@ -341,6 +341,29 @@ public final class GeoPackageWriter {
                     }
                 }
             }
+        }
+    }
+
+    /** Same text as {@link #DATETIME}, without the formatter's per-call objects (it showed in profiles). */
+    static String isoUtc(Instant t) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+        int year = d.getYear();
+        if (year < 0 || year > 9999) return DATETIME.format(t);
+        char[] c = "0000-00-00T00:00:00.000Z".toCharArray();
+        digits(c, 0, year, 4);
+        digits(c, 5, d.getMonthValue(), 2);
+        digits(c, 8, d.getDayOfMonth(), 2);
+        digits(c, 11, d.getHour(), 2);
+        digits(c, 14, d.getMinute(), 2);
+        digits(c, 17, d.getSecond(), 2);
+        digits(c, 20, d.getNano() / 1_000_000, 3);
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 
