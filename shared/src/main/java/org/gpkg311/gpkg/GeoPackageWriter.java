@@ -45,8 +45,8 @@ import org.locationtech.jts.geom.Geometry;
  * metadata extension and in the {@code <generatorName>RunInfo} table.
  *
  * <p>Bulk load: one transaction, batched prepared statements, no rollback journal, a large page cache.
- * The R-tree is filled after the rows from the JTS envelopes and its triggers are created last, so no
- * trigger fires during the load (the triggers need ST_* SQL functions that sqlite-jdbc does not have).
+ * The R-tree is packed after the rows from the JTS envelopes ({@link RtreeBulkLoader}) and its triggers are
+ * created last, so no trigger fires during the load (they need ST_* SQL functions that sqlite-jdbc lacks).
  * The file is built under a temporary name in the target folder and renamed when complete: an existing
  * file is only replaced by a finished one, and a failed write leaves nothing behind.
  */
@@ -238,28 +238,27 @@ public final class GeoPackageWriter {
         }
     }
 
-    /** Fills the R-tree from the JTS envelopes (SQLite rounds them outward to float32), then adds the triggers. */
+    /** Packs the R-tree from the JTS envelopes (no per-row insert), then adds the triggers of the standard. */
     private static void spatialIndex(Connection c, Table t) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(GeoPackageSchema.createRtree(t.name()));
         }
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO " + quote(GeoPackageSchema.rtreeName(t.name())) + " VALUES (?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (int r = 0; r < t.rowCount(); r++) {
-                Geometry g = t.geometry(r);
-                if (g.isEmpty()) continue;
-                Envelope e = g.getEnvelopeInternal();
-                p.setLong(1, r + 1L);
-                p.setDouble(2, e.getMinX());
-                p.setDouble(3, e.getMaxX());
-                p.setDouble(4, e.getMinY());
-                p.setDouble(5, e.getMaxY());
-                p.addBatch();
-                if (++pending % BATCH == 0) p.executeBatch();
-            }
-            p.executeBatch();
+        int n = 0;
+        for (int r = 0; r < t.rowCount(); r++) if (!t.geometry(r).isEmpty()) n++;
+        RtreeBulkLoader.Entries entries = new RtreeBulkLoader.Entries(new long[n], new double[n], new double[n], new double[n], new double[n]);
+        int i = 0;
+        for (int r = 0; r < t.rowCount(); r++) {
+            Geometry g = t.geometry(r);
+            if (g.isEmpty()) continue;
+            Envelope e = g.getEnvelopeInternal();
+            entries.ids()[i] = r + 1L;
+            entries.minX()[i] = e.getMinX();
+            entries.maxX()[i] = e.getMaxX();
+            entries.minY()[i] = e.getMinY();
+            entries.maxY()[i] = e.getMaxY();
+            i++;
         }
+        RtreeBulkLoader.load(c, GeoPackageSchema.rtreeName(t.name()), entries);
         try (Statement s = c.createStatement()) {
             for (String trigger : GeoPackageSchema.rtreeTriggers(t.name())) s.execute(trigger);
         }
