@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.gpkg311.generator.efficiency.ServiceEfficiency;
+import org.gpkg311.generator.geographic.GeographicPatterns;
+import org.gpkg311.generator.peakhour.PeakHourConsistency;
+import org.gpkg311.generator.servicetypes.ServiceTypeInsights;
+import org.gpkg311.generator.temporal.TemporalPatterns;
+import org.gpkg311.generator.timeclusters.TimeBasedClusters;
+import org.gpkg311.generator.trend.TrendDirection;
+import org.gpkg311.generator.volatility.RequestVolatility;
 
 /** The registry of the GeoPackages the product publishes, in the order of generators.md. */
 public final class Generators {
@@ -12,7 +19,14 @@ public final class Generators {
 
     public static List<Generator> all() {
         return List.of(
-                new ServiceEfficiency());
+                new ServiceEfficiency(),
+                new GeographicPatterns(),
+                new TemporalPatterns(),
+                new PeakHourConsistency(),
+                new RequestVolatility(),
+                new TimeBasedClusters(),
+                new ServiceTypeInsights(),
+                new TrendDirection());
     }
 
     public static List<String> names() {

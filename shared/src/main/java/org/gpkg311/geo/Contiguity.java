@@ -5,7 +5,10 @@ import java.util.List;
 import org.gpkg311.model.District;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Queen contiguity of the spec: two districts are neighbours when their polygons come within a tolerance (1 m) of each
@@ -32,9 +35,11 @@ public final class Contiguity {
         }
         LaeaPlane plane = LaeaPlane.forDistricts(districts);
         Geometry[] projected = new Geometry[n];
+        PreparedGeometry[] prepared = new PreparedGeometry[n];
         STRtree tree = new STRtree();
         for (int i = 0; i < n; i++) {
             projected[i] = plane.project(districts.get(i).geometry());
+            prepared[i] = PreparedGeometryFactory.prepare(projected[i]);
             tree.insert(projected[i].getEnvelopeInternal(), i);
         }
         List<List<Integer>> lists = new ArrayList<>(n);
@@ -48,7 +53,7 @@ public final class Contiguity {
             tree.query(search, item -> {
                 int b = (Integer) item;
                 // each unordered pair is tested once (a < b) and recorded on both sides
-                if (a < b && projected[a].isWithinDistance(projected[b], toleranceMeters)) {
+                if (a < b && withinDistance(prepared[a], projected[b], toleranceMeters)) {
                     lists.get(a).add(b);
                     lists.get(b).add(a);
                 }
@@ -58,5 +63,14 @@ public final class Contiguity {
             result[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
         return result;
+    }
+
+    /**
+     * Polygons that share boundary (the usual case for districts) intersect, which a prepared geometry answers
+     * quickly. Disjoint polygons are nearest somewhere on their boundaries, so an indexed boundary-segment distance
+     * decides the rest without the quadratic vertex-by-vertex search.
+     */
+    private static boolean withinDistance(PreparedGeometry a, Geometry b, double tolerance) {
+        return a.intersects(b) || IndexedFacetDistance.isWithinDistance(a.getGeometry(), b, tolerance);
     }
 }

@@ -22,6 +22,8 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Reads council districts from a GeoJSON FeatureCollection (lon/lat, RFC 7946) into {@link District} records sorted by
@@ -185,7 +187,14 @@ public final class DistrictLoader {
             default -> throw new IllegalArgumentException(where(source, index, "geometry.type")
                     + "expected Polygon or MultiPolygon, got \"" + type + "\"");
         };
-        return LON_LAT.createMultiPolygon(polygons);
+        MultiPolygon multi = LON_LAT.createMultiPolygon(polygons);
+        // Self-intersections or overlapping parts would make areas and the point join unreliable: reject them.
+        TopologyValidationError error = new IsValidOp(multi).getValidationError();
+        if (error != null) {
+            throw new IllegalArgumentException(where(source, index, "geometry") + "invalid polygon: "
+                    + error.getMessage() + " at " + error.getCoordinate().x + ", " + error.getCoordinate().y);
+        }
+        return multi;
     }
 
     private static Polygon polygon(JsonNode rings, String source, int index, String path) {

@@ -13,8 +13,16 @@ import java.util.stream.IntStream;
 import org.gpkg311.model.District;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
 
 class DistrictLoaderTest {
 
@@ -69,6 +77,39 @@ class DistrictLoaderTest {
         Point lonLatCentroid = d19.geometry().getCentroid();
         assertEquals(lonLatCentroid.getX(), d19.centroidLon(), 1e-4);
         assertEquals(lonLatCentroid.getY(), d19.centroidLat(), 1e-4);
+    }
+
+    @Test
+    void centroidIsTheCentroidOnTheLaeaPlaneComputedWithProj4j() {
+        // Independent route: project every vertex with proj4j's +proj=laea centred on the districts' bbox centre,
+        // take JTS's planar centroid, and invert it with proj4j.
+        List<District> districts = RealDistricts.get();
+        Envelope box = new Envelope();
+        districts.forEach(d -> box.expandToInclude(d.geometry().getEnvelopeInternal()));
+        CRSFactory crs = new CRSFactory();
+        CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
+        CoordinateReferenceSystem laea = crs.createFromParameters("LAEA", "+proj=laea +lat_0=" + box.centre().y
+                + " +lon_0=" + box.centre().x + " +datum=WGS84 +units=m +no_defs");
+        CoordinateTransformFactory ctf = new CoordinateTransformFactory();
+        CoordinateTransform toPlane = ctf.createTransform(wgs84, laea);
+        CoordinateTransform toLonLat = ctf.createTransform(laea, wgs84);
+        for (int id : new int[] {6, 19, 35}) {
+            District d = RealDistricts.byId(id);
+            Geometry planar = d.geometry().copy();
+            planar.apply((CoordinateFilter) c -> {
+                ProjCoordinate out = new ProjCoordinate();
+                toPlane.transform(new ProjCoordinate(c.x, c.y), out);
+                c.x = out.x;
+                c.y = out.y;
+            });
+            planar.geometryChanged();
+            Point centroid = planar.getCentroid();
+            assertTrue(planar.contains(centroid), "test districts have their centroid inside");
+            ProjCoordinate lonLat = new ProjCoordinate();
+            toLonLat.transform(new ProjCoordinate(centroid.getX(), centroid.getY()), lonLat);
+            assertEquals(lonLat.x, d.centroidLon(), 1e-7, "lon of district " + id);
+            assertEquals(lonLat.y, d.centroidLat(), 1e-7, "lat of district " + id);
+        }
     }
 
     // ---- synthetic inputs ----
@@ -172,12 +213,14 @@ class DistrictLoaderTest {
         String projected = "{\"type\":\"Polygon\",\"coordinates\":[[[1700000,650000],[1700100,650000],"
                 + "[1700100,650100],[1700000,650000]]]}";
         String noCoords = "{\"type\":\"Polygon\"}";
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}";
         assertMessage(unclosed, "feature 1, geometry.coordinates[0]", "not closed");
         assertMessage(shortRing, "feature 1, geometry.coordinates[0]", "at least 4");
         assertMessage(point, "feature 1, geometry.type", "Point");
         assertMessage(projected, "feature 1, geometry.coordinates[0][0]", "lon/lat");
         assertMessage(noCoords, "feature 1, geometry.coordinates", "missing");
         assertMessage("null", "feature 1, geometry", "missing geometry");
+        assertMessage(bowTie, "feature 1, geometry", "invalid polygon: Self-intersection");
     }
 
     @Test

@@ -37,7 +37,7 @@ class LaeaPlaneTest {
     }
 
     @Test
-    void agreesWithProj4jWithinAMillimetre() {
+    void agreesWithProj4jWithinAMicrometre() {
         LaeaPlane plane = LaeaPlane.centredOn(COUNTY_BOX);
         CoordinateTransform oracle = proj4jLaea(plane.centreLon(), plane.centreLat());
         Random random = new Random(42);
@@ -48,8 +48,8 @@ class LaeaPlaneTest {
             ProjCoordinate expected = new ProjCoordinate();
             oracle.transform(new ProjCoordinate(lon, lat), expected);
             Coordinate actual = plane.project(lon, lat);
-            assertEquals(expected.x, actual.x, 1e-3, () -> "x at " + lon + "," + lat);
-            assertEquals(expected.y, actual.y, 1e-3, () -> "y at " + lon + "," + lat);
+            assertEquals(expected.x, actual.x, 1e-6, () -> "x at " + lon + "," + lat);
+            assertEquals(expected.y, actual.y, 1e-6, () -> "y at " + lon + "," + lat);
         }
     }
 
