@@ -14,6 +14,8 @@ import org.gpkg311.model.District;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.SnapshotBuilder;
+import org.gpkg311.snapshot.SnapshotCodec;
+import org.gpkg311.storage.Storage;
 
 /**
  * The run, as the CLI and the Lambdas share it: read → clean → window → join → snapshot, then for
@@ -48,6 +50,35 @@ public final class Pipeline {
                 "sources", q.sources().size(), "rowsRead", q.rowsRead(), "accepted", q.rowsAccepted(),
                 "rejected", q.rowsRejected(), "outsideWindow", q.rowsOutsideWindow()), GeneratorRun.millis(t1, System.nanoTime()));
         return snapshot;
+    }
+
+    /** Key of a run's snapshot under the storage root. */
+    public static String snapshotKey(String runId) {
+        return "runs/" + runId + "/snapshot.bin";
+    }
+
+    /** Key of a run's data-quality report (JSON) beside its snapshot. */
+    public static String qualityKey(String runId) {
+        return "runs/" + runId + "/quality.json";
+    }
+
+    /** Stores the snapshot and its data-quality report under {@code runs/<runId>/}; returns the snapshot's key. */
+    public static String saveSnapshot(Storage storage, Snapshot snapshot) throws IOException {
+        String key = snapshotKey(snapshot.runId());
+        storage.put(qualityKey(snapshot.runId()), QualityJson.toJson(snapshot), "application/json",
+                Map.of("runId", snapshot.runId()));
+        storage.put(key, SnapshotCodec.toBytes(snapshot), "application/octet-stream",
+                Map.of("runId", snapshot.runId(), "formatVersion", String.valueOf(Snapshot.FORMAT_VERSION)));
+        return key;
+    }
+
+    /** Reads a stored snapshot; a corrupt or foreign stream fails with a message naming the key. */
+    public static Snapshot loadSnapshot(Storage storage, String key) throws IOException {
+        try (InputStream in = storage.open(key)) {
+            return SnapshotCodec.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot read snapshot " + storage.nameOf(key) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs the generators one after the other on the snapshot; stops at the first failure. */
