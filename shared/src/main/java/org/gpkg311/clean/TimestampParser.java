@@ -80,7 +80,7 @@ public final class TimestampParser {
         if (value instanceof Number n) return Instant.ofEpochMilli(n.longValue());
         String s = value.toString().strip();
         if (s.isEmpty()) return null;
-        if (EPOCH_MILLIS.matcher(s).matches()) {
+        if (looksNumeric(s) && EPOCH_MILLIS.matcher(s).matches()) {
             int dot = s.indexOf('.');
             return Instant.ofEpochMilli(Long.parseLong(dot < 0 ? s : s.substring(0, dot)));
         }
@@ -94,6 +94,15 @@ public final class TimestampParser {
             }
         }
         return null;
+    }
+
+    /** Cheap pre-check before the regex: text timestamps hold a '/', ':', blank or letter and fail here at once. */
+    private static boolean looksNumeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != '.') return false;
+        }
+        return true;
     }
 
     /**

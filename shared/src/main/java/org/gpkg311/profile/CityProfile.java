@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -162,10 +161,5 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
     /** The district polygon fields in the form the district loader takes. */
     public DistrictFields toDistrictFields() {
         return new DistrictFields(districtFields.id(), districtFields.name(), districtFields.representative());
-    }
-
-    /** All column aliases, for messages. */
-    public Set<String> allAliases(Field field) {
-        return new TreeSet<>(aliases(field));
     }
 }

@@ -213,7 +213,7 @@ public final class SampleCity {
             r.opened = text(opened);
             RequestTypeMix.Response resp = type.response();
             double hours = rnd.nextDouble() < resp.instantShare() ? 0
-                    : Weighted.lognormal(rnd, Math.log(resp.medianHours() * place.responseFactor()), resp.sigma());
+                    : Weighted.lognormal(rnd, StrictMath.log(resp.medianHours() * place.responseFactor()), resp.sigma());
             Instant closed = opened.plusMillis(Math.round(hours * 3_600_000 / 1000) * 1000);
             if (closed.isAfter(dataEnd) || rnd.nextDouble() < SHARE_LEFT_OPEN) {
                 r.status = OPEN_STATUSES[rnd.nextInt(OPEN_STATUSES.length)];

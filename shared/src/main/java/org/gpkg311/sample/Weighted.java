@@ -26,6 +26,7 @@ final class Weighted {
 
     /** exp(N(mu, sigma)). */
     static double lognormal(java.util.random.RandomGenerator rnd, double mu, double sigma) {
-        return Math.exp(mu + sigma * rnd.nextGaussian());
+        // StrictMath: the same bytes on every CPU (Math.exp may use a platform intrinsic)
+        return StrictMath.exp(mu + sigma * rnd.nextGaussian());
     }
 }
