@@ -31,7 +31,8 @@ public final class Values {
         return a / b;
     }
 
-    public static Double ratio(double a, double b) {
-        return b == 0.0 ? null : a / b;
+    /** a / b for counts, or null when b is 0. */
+    public static Double ratio(long a, long b) {
+        return b == 0 ? null : (double) a / b;
     }
 }

@@ -37,4 +37,10 @@ public interface Storage {
 
     /** A human-readable form of the location itself (a folder path or s3://bucket/prefix). */
     String describe();
+
+    /** The name of an object for messages and provenance: the location followed by the key. */
+    default String nameOf(String key) {
+        String root = describe();
+        return (root.endsWith("/") ? root : root + "/") + key;
+    }
 }

@@ -10,7 +10,7 @@ public final class Storages {
     /** {@code s3://bucket/prefix} for S3 (added by the S3 back end), anything else is a local folder. */
     public static Storage at(String location) {
         if (location.startsWith("s3://")) {
-            throw new IllegalArgumentException("S3 locations need the S3 back end, which is not built yet: " + location);
+            return org.gpkg311.storage.s3.S3Storage.at(location);
         }
         return new LocalStorage(Path.of(location));
     }

@@ -1,0 +1,28 @@
+package org.gpkg311.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.gpkg311.sample.SampleCity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes the bundled sample city: synthetic raw 311 CSV exports and the real 2022 council districts. */
+@Command(name = "sample", description = "Write the sample city (raw/311/*.csv + reference/council-districts.geojson) to a folder.")
+final class SampleCommand implements Callable<Integer> {
+
+    @Option(names = "--output", required = true, description = "Folder to write the sample city into.")
+    Path output;
+
+    @Option(names = "--seed", defaultValue = "" + SampleCity.DEFAULT_SEED, description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        SampleCity.write(output, seed);
+        System.err.println("sample city written to " + output.toAbsolutePath());
+        System.out.println(output.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,138 @@
+package org.gpkg311.generator.predictive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
+import org.gpkg311.generator.peakhour.PeakHourMetrics;
+import org.gpkg311.generator.servicetypes.ServiceTypeMetrics;
+import org.gpkg311.generator.trend.TrendMetrics;
+import org.gpkg311.generator.volatility.VolatilityMetrics;
+import org.gpkg311.geo.Contiguity;
+import org.gpkg311.series.SnapshotSeries;
+import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.stats.Ols;
+import org.gpkg311.stats.Quantiles;
+import org.gpkg311.stats.Ranks;
+import org.gpkg311.stats.SilhouetteCategories;
+import org.gpkg311.stats.Values;
+import org.gpkg311.stats.VarianceWeightedComposite;
+import org.gpkg311.stats.spatial.GetisOrdGiStar;
+
+/**
+ * Risk factors, their variance-weighted riskScore and its spatial clustering (generators.md section 9).
+ * Every raw factor comes from the generator that defines it (trend, serviceEfficiency, requestVolatility,
+ * peakHourConsistency, serviceTypeInsights). Arrays are indexed like {@code snapshot.districts()}.
+ *
+ * @param rawFactors        per factor (order of {@link #FACTORS}) the raw district values
+ * @param risk              the composite: normalised factors, weights, riskScore
+ * @param weightedFactors   per factor weight × normalised value (null for a dropped factor)
+ * @param hotspotTarget     type-7 75th percentile over districts of the last full week's count
+ */
+public record PredictiveMetrics(
+        List<Double[]> rawFactors, VarianceWeightedComposite.Composite risk, List<Double[]> weightedFactors,
+        Double[] riskPercentile, Integer[] riskRank, Integer[] riskQuartile, String[] dominantRiskFactor,
+        SilhouetteCategories.Categories riskCategory, Double[] projectedNextMonth, Double hotspotTarget,
+        Double[] weeksToHotspot, GetisOrdGiStar.GiStar riskGi, String[] riskHotSpot) {
+
+    /** Factor names as the composite and the provenance call them. */
+    public static final List<String> FACTORS = List.of("growth", "density", "backlog", "response", "volatility",
+            "recurrence", "offHours", "concentration");
+    /** dominantRiskFactor labels, in factor order. */
+    public static final List<String> FACTOR_LABELS = List.of("Growth", "Density", "Backlog", "Response time",
+            "Volatility", "Recurrence", "Off-hours", "Concentration");
+    public static final double HOTSPOT_PERCENTILE = 0.75;
+    public static final int MAX_K = 6;
+    public static final double QUEEN_TOLERANCE_METERS = 1.0;
+
+    public static PredictiveMetrics of(Snapshot snapshot, long seed) {
+        int n = snapshot.districts().size();
+        SnapshotSeries series = SnapshotSeries.of(snapshot);
+        TrendMetrics trend = TrendMetrics.compute(series);
+        VolatilityMetrics volatility = VolatilityMetrics.compute(series, seed);
+        PeakHourMetrics peak = PeakHourMetrics.compute(series, seed);
+        ServiceEfficiencyMetrics efficiency = ServiceEfficiencyMetrics.of(snapshot);
+        ServiceTypeMetrics types = ServiceTypeMetrics.of(snapshot, seed);
+        int[] requestCount = DistrictLayer.requestCounts(snapshot);
+
+        Double[] growth = new Double[n], backlog = new Double[n];
+        for (int i = 0; i < n; i++) {
+            growth[i] = Values.ratio(trend.weeklySlope()[i], trend.meanWeeklyCount()[i]);
+            backlog[i] = Values.ratio(efficiency.openCount()[i], requestCount[i]);
+        }
+        List<Double[]> raw = List.of(growth, efficiency.requestsPerSqKm(), backlog, efficiency.responseTimeRatio(),
+                volatility.dailyCV(), types.recurringShare(), peak.offHoursShare(), types.herfindahlIndex());
+        VarianceWeightedComposite.Composite risk = VarianceWeightedComposite.of(FACTORS, raw);
+
+        List<Double[]> weighted = new ArrayList<>();
+        for (int f = 0; f < FACTORS.size(); f++) {
+            Double[] w = new Double[n];
+            if (!risk.dropped()[f]) {
+                for (int i = 0; i < n; i++) {
+                    Double v = risk.normalised().get(f)[i];
+                    w[i] = v == null ? null : risk.weight()[f] * v;
+                }
+            }
+            weighted.add(w);
+        }
+        Double[] score = risk.score();
+        String[] dominant = new String[n];
+        for (int i = 0; i < n; i++) dominant[i] = score[i] == null ? null : dominant(weighted, i);
+
+        // Categories on the weighted factors that take part in the score.
+        List<Integer> kept = new ArrayList<>();
+        for (int f = 0; f < FACTORS.size(); f++) if (!risk.dropped()[f] && risk.weight()[f] > 0) kept.add(f);
+        Double[][] features = new Double[n][kept.size()];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < kept.size(); k++) features[i][k] = score[i] == null ? null : weighted.get(kept.get(k))[i];
+        }
+        SilhouetteCategories.Categories category = kept.isEmpty()
+                ? SilhouetteCategories.categorize(new Double[n][0], score, MAX_K, seed)
+                : SilhouetteCategories.categorize(features, score, MAX_K, seed);
+
+        // weeksToHotspot: weeks until the fitted weekly count reaches the 75th percentile of last full week's counts.
+        Double target = null;
+        int weeks = series.calendar().fullWeekCount();
+        if (weeks > 0) {
+            double[] last = new double[n];
+            for (int i = 0; i < n; i++) last[i] = series.district(i).weekly()[weeks - 1];
+            target = Quantiles.of(last, HOTSPOT_PERCENTILE);
+        }
+        Double[] weeksTo = new Double[n];
+        for (int i = 0; i < n; i++) weeksTo[i] = weeksToHotspot(trend.weeklyFit()[i], weeks, target);
+
+        int[][] queen = Contiguity.queen(snapshot.districts(), QUEEN_TOLERANCE_METERS);
+        GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(score, queen);
+        String[] hot = new String[n];
+        for (int i = 0; i < n; i++) hot[i] = GetisOrdGiStar.label(gi.bin()[i]);
+
+        return new PredictiveMetrics(raw, risk, weighted, Ranks.percentile(score), Ranks.descending(score),
+                Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, gi, hot);
+    }
+
+    /** Label of the factor with the largest weighted contribution; ties go to the earlier factor. */
+    static String dominant(List<Double[]> weighted, int i) {
+        int best = -1;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int f = 0; f < weighted.size(); f++) {
+            Double v = weighted.get(f)[i];
+            if (v != null && v > max) {
+                max = v;
+                best = f;
+            }
+        }
+        return best < 0 ? null : FACTOR_LABELS.get(best);
+    }
+
+    /**
+     * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is still
+     * below the target; null otherwise (no fit, not rising, already at or above the target).
+     */
+    static Double weeksToHotspot(Ols fit, int lastWeek, Double target) {
+        if (fit == null || target == null || !(fit.slope() > 0)) return null;
+        double now = fit.predict(lastWeek);
+        if (now >= target) return null;
+        return (target - now) / fit.slope();
+    }
+}

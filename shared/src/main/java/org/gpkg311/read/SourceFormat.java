@@ -1,0 +1,11 @@
+package org.gpkg311.read;
+
+/** What a raw object holds, detected from its first bytes (after gunzipping), not from its name. */
+public enum SourceFormat {
+    /** A portal CSV export (Hub or legacy Socrata headers). */
+    CSV,
+    /** A JSON document: an ArcGIS FeatureServer query page or a GeoJSON FeatureCollection. */
+    JSON,
+    /** Nothing but whitespace. */
+    EMPTY
+}

@@ -1,0 +1,115 @@
+package org.gpkg311.snapshot;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.gpkg311.clean.ParsedRequest;
+import org.gpkg311.clean.RejectionCounter;
+import org.gpkg311.clean.RejectionReason;
+import org.gpkg311.clean.RowCleaner;
+import org.gpkg311.geo.DistrictIndex;
+import org.gpkg311.model.District;
+import org.gpkg311.model.ServiceRequest;
+import org.gpkg311.profile.CityProfile;
+import org.gpkg311.read.RawSource;
+import org.gpkg311.read.RequestReader;
+
+/**
+ * Raw objects + district polygons → the run's {@link Snapshot}: read every source in the given order,
+ * clean and join each row, keep the latest version of each request id, fix asOf and the window,
+ * resolve each request's status at asOf, and account for every row in the {@link QualityReport}
+ * (rowsRead = accepted + rejected + outside the window).
+ */
+public final class SnapshotBuilder {
+
+    /** Label of the status text given to a request whose recorded closure lies after asOf. */
+    static final String OPEN_AT_AS_OF = "Open";
+    static final String CLOSED_AT_AS_OF = "Closed";
+
+    private SnapshotBuilder() {}
+
+    /**
+     * @param sources   raw objects, read in this order (a later source wins a tie between two versions)
+     * @param districts the district polygons (any order; the snapshot holds them sorted by id)
+     * @param asOf      the run's asOf instant, or null for the latest open time among the valid rows
+     * @param clock     the run's clock instant: rows opened after it are rejected (generators never read a clock)
+     * @throws org.gpkg311.read.InputFormatException when a source cannot be read at all
+     */
+    public static Snapshot build(List<RawSource> sources, List<District> districts, CityProfile profile,
+                                 Instant asOf, Instant clock, String runId) throws IOException {
+        Objects.requireNonNull(clock, "clock");
+        List<District> sorted = districts.stream().sorted(Comparator.comparingInt(District::id)).toList();
+        Set<Integer> ids = new HashSet<>();
+        for (District d : sorted) ids.add(d.id());
+        DistrictIndex index = new DistrictIndex(sorted);
+
+        RejectionCounter counter = new RejectionCounter();
+        RowCleaner cleaner = new RowCleaner(profile, index::locate, ids, clock, counter);
+        RequestReader reader = new RequestReader(profile);
+        Map<String, ParsedRequest> latest = new HashMap<>();
+        long[] rowsRead = {0};
+        List<String> sourceNames = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            RawSource source = sources.get(s);
+            sourceNames.add(source.name());
+            int sourceIndex = s;
+            reader.read(source, row -> {
+                rowsRead[0]++;
+                ParsedRequest p = cleaner.clean(row, sourceIndex);
+                if (p == null) return;
+                ParsedRequest previous = latest.putIfAbsent(p.requestId(), p);
+                if (previous == null) return;
+                counter.reject(RejectionReason.DUPLICATE);
+                if (p.isNewerThan(previous)) latest.put(p.requestId(), p);
+            });
+        }
+
+        Instant effectiveAsOf = asOf;
+        if (effectiveAsOf == null) {
+            effectiveAsOf = latest.values().stream().map(ParsedRequest::openedAt).max(Comparator.naturalOrder())
+                    .orElse(clock);
+        }
+        Window window = Window.endingAt(effectiveAsOf, profile.zone());
+        Instant start = window.start();
+
+        List<ServiceRequest> requests = new ArrayList<>();
+        long outside = 0;
+        for (ParsedRequest p : latest.values()) {
+            if (p.openedAt().isBefore(start) || p.openedAt().isAfter(effectiveAsOf)) {
+                outside++;
+                continue;
+            }
+            counter.notes(p.notes());
+            requests.add(resolveAt(p, effectiveAsOf, profile));
+        }
+        requests.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
+
+        QualityReport quality = new QualityReport(sourceNames, rowsRead[0], requests.size(), outside,
+                counter.rejectedByLabel(), counter.notesByLabel());
+        return new Snapshot(runId, profile.city(), window, sorted, requests, quality);
+    }
+
+    /**
+     * Status at asOf (spec "Status"): closed when closedAt ≤ asOf, or without any closedAt when the status
+     * text is a closed one; a closure after asOf is ignored (open, closedAt null). A missing status text,
+     * or a closed text for a request open at asOf, is replaced by "Open"/"Closed".
+     */
+    static ServiceRequest resolveAt(ParsedRequest p, Instant asOf, CityProfile profile) {
+        Instant closedAt = p.closedAt() != null && !p.closedAt().isAfter(asOf) ? p.closedAt() : null;
+        boolean closed = closedAt != null || (p.closedAt() == null && profile.isClosedStatus(p.status()));
+        String status = p.status();
+        if (status == null) status = closed ? CLOSED_AT_AS_OF : OPEN_AT_AS_OF;
+        else if (!closed && profile.isClosedStatus(status)) status = OPEN_AT_AS_OF;
+        return new ServiceRequest(p.requestId(), p.requestType(), p.subrequestType(), p.additionalSubrequestType(),
+                status, !closed, p.openedAt(), closedAt, p.origin(), p.address(), p.city(), p.zipCode(),
+                p.latitude(), p.longitude(), p.districtId(), p.located());
+    }
+}

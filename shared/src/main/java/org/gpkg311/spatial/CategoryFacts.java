@@ -1,0 +1,52 @@
+package org.gpkg311.spatial;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.gpkg311.provenance.Provenance;
+import org.gpkg311.stats.Quantiles;
+import org.gpkg311.stats.SilhouetteCategories;
+import org.gpkg311.stats.VarianceWeightedComposite;
+
+/** Provenance entries shared by the spatial and composite generators: silhouette categories, quantile cuts, weights. */
+public final class CategoryFacts {
+
+    private CategoryFacts() {}
+
+    /** k, the mean silhouette of every k tried, the centroids, or the reason for no clustering. */
+    public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy) {
+        p.add(column + ".features", features + "; ordered by " + orderBy,
+                "Features (z-scored) of the k-means++ silhouette categories of " + column + ", and the ordering feature.");
+        if (c.reason() != null) {
+            p.add(column + ".k", null, "No clustering: " + c.reason() + ".");
+            return;
+        }
+        p.add(column + ".k", c.k(), "Number of clusters chosen by the highest mean silhouette (k from 2 to min(6, n−1)).");
+        StringBuilder s = new StringBuilder();
+        for (Map.Entry<Integer, Double> e : c.meanSilhouetteByK().entrySet()) {
+            if (!s.isEmpty()) s.append("; ");
+            s.append("k=").append(e.getKey()).append(": ").append(e.getValue());
+        }
+        p.add(column + ".meanSilhouetteByK", s.toString(), "Mean silhouette of every k tried for " + column + ".");
+        p.add(column + ".meanSilhouette", c.meanSilhouetteByK().get(c.k()), "Mean silhouette of the chosen k.");
+        p.add(column + ".centroids", Arrays.deepToString(c.centroidsRaw()),
+                "Cluster centroids in raw units (clusters low to high, features in the order listed).");
+    }
+
+    /** The type-7 cut points (Q1, Q2, Q3 or the quintile cuts) of a class column. */
+    public static void cuts(Provenance p, String column, Double[] values, int classes, String of) {
+        double[] cuts = Quantiles.cuts(values, classes);
+        p.add(column + ".cuts", cuts == null ? null : Arrays.toString(cuts),
+                "Type-7 " + (classes == 4 ? "quartiles" : classes + "-quantile cuts") + " of " + of
+                        + " that bound the classes of " + column + " (x ≤ cut → lower class; the highest class holds the highest values).");
+    }
+
+    /** Every component's weight and whether it was dropped as constant. */
+    public static void weights(Provenance p, String score, String[] names, VarianceWeightedComposite.Composite c) {
+        for (int i = 0; i < names.length; i++) {
+            p.add(score + ".weight." + names[i], c.weight()[i],
+                    c.dropped()[i] ? "Dropped: constant across districts (weight 0)."
+                            : "Variance-based weight of " + names[i] + " in " + score + " (min–max normalised components; weights sum to 1).");
+        }
+    }
+}

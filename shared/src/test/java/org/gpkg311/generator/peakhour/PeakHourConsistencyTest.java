@@ -1,0 +1,141 @@
+package org.gpkg311.generator.peakhour;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.gpkg311.generator.GeneratorOutput;
+import org.gpkg311.generator.RunSettings;
+import org.gpkg311.series.TimeFixture;
+import org.gpkg311.table.Column;
+import org.gpkg311.table.Table;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expected values by hand from {@link TimeFixture}: local hourly counts D1 {9: 13, 10: 2, 14: 1},
+ * D2 {1: 2, 18: 1, 19: 1, 20: 4, 21: 4}, D3 {14: 2, 16: 1}, D5 {8: 13, 9: 1, 13: 13}, D4 none.
+ */
+class PeakHourConsistencyTest {
+
+    private static final double EPS = 1e-12;
+    private final GeneratorOutput out = new PeakHourConsistency().generate(TimeFixture.snapshot(), RunSettings.defaults());
+    private final Table d = out.layer("peakHourConsistencyDistricts");
+
+    @Test
+    void hourSharesPeakHourAndPeakToMean() {
+        assertEquals(13.0 / 16, (Double) d.get(0, "hour09Share"), EPS);
+        assertEquals(0.0, (Double) d.get(0, "hour00Share"), EPS);
+        assertEquals(9, d.get(0, "peakHour"));
+        assertEquals(13.0 / 16, (Double) d.get(0, "peakHourShare"), EPS);
+        assertEquals(19.5, (Double) d.get(0, "peakToMeanRatio"), EPS); // 13 / (16/24)
+        assertEquals(20, d.get(1, "peakHour"));                          // 20 and 21 tie at 4: earliest
+        assertEquals(8.0, (Double) d.get(1, "peakToMeanRatio"), EPS);  // 4 / (12/24)
+        assertEquals(8, d.get(4, "peakHour"));                           // 08 and 13 tie at 13: earliest
+        assertEquals(13.0 * 24 / 27, (Double) d.get(4, "peakToMeanRatio"), EPS);
+    }
+
+    @Test
+    void daypartsAndBusinessHours() {
+        assertEquals(15.0 / 16, (Double) d.get(0, "morningShare"), EPS);
+        assertEquals(1.0 / 16, (Double) d.get(0, "afternoonShare"), EPS);
+        assertEquals(2.0 / 12, (Double) d.get(1, "nightShare"), EPS);
+        assertEquals(10.0 / 12, (Double) d.get(1, "eveningShare"), EPS);
+        assertEquals(0.0, (Double) d.get(1, "lateEveningShare"), EPS);
+        assertEquals(15, d.get(0, "businessHoursCount"));
+        assertEquals(1, d.get(0, "offHoursCount"));
+        assertEquals(15.0 / 16, (Double) d.get(0, "businessHoursShare"), EPS);
+        assertEquals(1.0, (Double) d.get(1, "offHoursShare"), EPS);
+        assertEquals(27, d.get(4, "businessHoursCount"));
+        assertEquals(0.0, (Double) d.get(4, "offHoursShare"), EPS);
+    }
+
+    @Test
+    void offHoursPercentileAndRank() {
+        // off-hours shares D1 1/16, D2 1, D3 0, D5 0: mid-rank percentiles 62.5, 87.5, 25, 25
+        assertEquals(62.5, d.get(0, "offHoursPercentile"));
+        assertEquals(87.5, d.get(1, "offHoursPercentile"));
+        assertEquals(25.0, d.get(2, "offHoursPercentile"));
+        assertEquals(25.0, d.get(4, "offHoursPercentile"));
+        assertEquals(2, d.get(0, "offHoursRank"));
+        assertEquals(1, d.get(1, "offHoursRank"));
+        assertEquals(3, d.get(2, "offHoursRank"));
+        assertEquals(3, d.get(4, "offHoursRank"));
+    }
+
+    @Test
+    void coefficientsOfVariation() {
+        // D1 business slots: 13 and 2 among 45 -> mean 1/3, var (173 − 5)/44, CV 5.8620505255103685
+        assertEquals(5.8620505255103685, (Double) d.get(0, "businessHoursCV"), 1e-12);
+        // D1 off-hours: a single 1 among 123 slots -> CV = sqrt(123)
+        assertEquals(Math.sqrt(123), (Double) d.get(0, "offHoursCV"), 1e-12);
+        assertNull(d.get(1, "businessHoursCV")); // D2 has no business-hours request: mean 0
+        assertNull(d.get(4, "offHoursCV"));
+        // D2 off-hours slots {4, 4, 1, 1, 2} among 123 -> 5.631712752315244 (plain arithmetic)
+        assertEquals(5.631712752315244, (Double) d.get(1, "offHoursCV"), 1e-12);
+        // hourly CVs of the 24 counts (plain arithmetic)
+        assertEquals(3.9972816850411275, (Double) d.get(0, "hourlyCV"), 1e-12);
+        assertEquals(2.359071298478354, (Double) d.get(1, "hourlyCV"), 1e-12);
+    }
+
+    @Test
+    void peakHourConsistencyOverActiveDays() {
+        assertEquals(13.0 / 16, (Double) d.get(0, "peakHourConsistency"), EPS); // 13 Tuesdays busiest at 09 of 16 active days
+        assertEquals(4.0 / 11, (Double) d.get(1, "peakHourConsistency"), EPS);  // 4 Saturdays at 20 of 11 active days
+        assertEquals(1.0, (Double) d.get(2, "peakHourConsistency"), EPS);       // the single active day
+        assertEquals(13.0 / 27, (Double) d.get(4, "peakHourConsistency"), EPS); // Mondays 08:30; not Nov 24 09:00, not Thursdays
+    }
+
+    @Test
+    void peakPatternTypeBySilhouetteNamedByDaypart() {
+        // brute force over all partitions of the z-scored 24 shares (population SD): k=2 {D1, D3, D5 | D2}
+        // mean silhouette 0.18668 beats k=3 (0.00661). Centroid {D1,D3,D5}: afternoon mean share per hour
+        // (1/16 + 1 + 13/27)/3/5 = 0.103 > morning 0.081 -> "Afternoon peak"; D2: evening 10/12/5 -> "Evening peak".
+        assertEquals("Afternoon peak", d.get(0, "peakPatternType"));
+        assertEquals("Evening peak", d.get(1, "peakPatternType"));
+        assertEquals("Afternoon peak", d.get(2, "peakPatternType"));
+        assertEquals("Afternoon peak", d.get(4, "peakPatternType"));
+        assertEquals(0.25353784131936963, (Double) d.get(0, "peakPatternConfidence"), 1e-9);
+        assertEquals(0.0, (Double) d.get(1, "peakPatternConfidence"), 1e-12);
+        assertEquals(0.2492322585282957, (Double) d.get(2, "peakPatternConfidence"), 1e-9);
+        assertEquals("2", out.provenance().value("peakPatternK"));
+    }
+
+    @Test
+    void repeatedNamesGetSharpAndBroad() {
+        double[] flatMorning = new double[24], sharpMorning = new double[24], evening = new double[24];
+        for (int h = 6; h < 12; h++) flatMorning[h] = 1.0 / 6;  // peak-to-mean 4
+        sharpMorning[9] = 1.0;                                   // peak-to-mean 24
+        evening[18] = 0.5;
+        evening[19] = 0.5;
+        assertArrayEquals(new String[] {"Morning peak, broad", "Evening peak", "Morning peak, sharp"},
+                PeakPatternNames.of(new double[][] {flatMorning, evening, sharpMorning}));
+        assertEquals(4.0, PeakPatternNames.peakToMean(flatMorning), 1e-12);
+    }
+
+    @Test
+    void districtWithoutRequests() {
+        assertEquals(0, d.get(3, "businessHoursCount"));
+        assertEquals(0, d.get(3, "offHoursCount"));
+        for (String c : List.of("hour00Share", "peakHour", "peakHourShare", "peakToMeanRatio", "nightShare",
+                "businessHoursShare", "offHoursShare", "offHoursPercentile", "offHoursRank", "businessHoursCV",
+                "offHoursCV", "hourlyCV", "peakHourConsistency", "peakPatternType", "peakPatternConfidence")) {
+            assertNull(d.get(3, c), c);
+        }
+    }
+
+    @Test
+    void declaredColumnsAreTheSpecsList() {
+        // generators.md section 4; offHoursRank is the …Rank companion of offHoursPercentile ("Definitions")
+        List<String> spec = new java.util.ArrayList<>();
+        for (int h = 0; h < 24; h++) spec.add(String.format("hour%02dShare", h));
+        spec.addAll(List.of("peakHour", "peakHourShare", "peakToMeanRatio", "nightShare", "morningShare",
+                "afternoonShare", "eveningShare", "lateEveningShare", "businessHoursCount", "businessHoursShare",
+                "offHoursCount", "offHoursShare", "offHoursPercentile", "offHoursRank", "businessHoursCV", "offHoursCV",
+                "hourlyCV", "peakHourConsistency", "peakPatternType", "peakPatternConfidence"));
+        assertEquals(spec, PeakHourConsistency.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+        assertEquals(List.of("peakHour", "peakPatternType", "hourOfDay", "isPeakHour"),
+                PeakHourConsistency.REQUEST_COLUMNS.stream().map(Column::name).toList());
+    }
+}
