@@ -91,16 +91,10 @@ public final class CapacityPlanning implements Generator {
                     .set(WEIGHT_PRESSURE.name(), w[1])
                     .set(WEIGHT_TREND.name(), w[2]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_STATUS.name(), m.capacityStatus().label()[d])
-                    .set(REQ_UTILIZATION.name(), m.utilization()[d])
-                    .set(REQ_RISK.name(), m.risk().score()[d]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_STATUS.name(), m.capacityStatus().label())
+                .districtContext(REQ_UTILIZATION.name(), m.utilization())
+                .districtContext(REQ_RISK.name(), m.risk().score());
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 

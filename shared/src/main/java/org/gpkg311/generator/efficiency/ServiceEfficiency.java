@@ -8,7 +8,6 @@ import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.generator.common.RequestLayer;
-import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Ranks;
@@ -91,22 +90,17 @@ public final class ServiceEfficiency implements Generator {
                     .set("workloadResponseQuadrant", m.workloadResponseQuadrant()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            ServiceRequest q = snapshot.requests().get(r);
-            int d = districtOf[r];
-            Double median = m.medianResponseHours()[d];
-            Double hours = q.responseHours();
-            row.set("efficiencyScore", m.efficiencyScore()[d])
-                    .set("efficiencyQuartile", m.efficiencyQuartile()[d])
-                    .set("efficiencyCategory", category[d])
-                    .set("districtMedianResponseHours", median)
-                    .set("responseVsDistrictMedian", hours == null || median == null || median == 0 ? null : hours / median)
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext("efficiencyScore", m.efficiencyScore())
+                .districtContext("efficiencyQuartile", m.efficiencyQuartile())
+                .districtContext("efficiencyCategory", category)
+                .districtContext("districtMedianResponseHours", m.medianResponseHours());
+        requests.eachRow((r, row) -> {
+            Double median = m.medianResponseHours()[requests.districtOf(r)];
+            Double hours = snapshot.requests().get(r).responseHours();
+            row.set("responseVsDistrictMedian", hours == null || median == null || median == 0 ? null : hours / median)
                     .set("responseVsDistrictLabel", comparedToMedian(hours, median));
-        }
+        });
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 

@@ -12,7 +12,6 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.CategoryFacts;
-import org.gpkg311.spatial.HexCells;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
 import org.gpkg311.table.Column;
@@ -149,18 +148,18 @@ public final class GeographicPatterns implements Generator {
                     .set(PATTERN_TYPE.name(), m.geographicPatternType()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_DENSITY.name(), m.requestDensity())
+                .districtContext(REQ_PATTERN.name(), pattern.label())
+                .districtContext(REQ_HOT_SPOT.name(), m.densityHotSpot())
+                .districtContext(REQ_LISA.name(), m.densityLisaType());
+        // The per-request distances are indexed by located point, not by request.
         var pts = m.points();
         for (int p = 0; p < pts.size(); p++) {
             Table.Row row = requests.row(pts.requestIndex()[p]);
             if (row == null) continue;
-            int d = pts.district()[p];
             double nn = m.nearestNeighborMeters()[p];
-            row.set(REQ_DENSITY.name(), m.requestDensity()[d])
-                    .set(REQ_PATTERN.name(), pattern.label()[d])
-                    .set(REQ_HOT_SPOT.name(), m.densityHotSpot()[d])
-                    .set(REQ_LISA.name(), m.densityLisaType()[d])
-                    .set(REQ_NN.name(), Double.isNaN(nn) ? null : nn)
+            row.set(REQ_NN.name(), Double.isNaN(nn) ? null : nn)
                     .set(REQ_TO_CENTROID.name(), m.distanceToCentroidKm()[p]);
         }
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table(), cellLayer(m)), provenance(m));

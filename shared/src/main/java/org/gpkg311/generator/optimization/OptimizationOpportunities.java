@@ -89,16 +89,10 @@ public final class OptimizationOpportunities implements Generator {
                     .set(IMPACT.name(), m.optimizationImpact()[i])
                     .set(CATEGORY.name(), m.opportunityCategory()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_SCORE.name(), m.opportunity().score()[d])
-                    .set(REQ_PRIORITY.name(), priority[d])
-                    .set(REQ_SAVED.name(), m.potentialHoursSaved()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_SCORE.name(), m.opportunity().score())
+                .districtContext(REQ_PRIORITY.name(), priority)
+                .eachRow((r, row) -> row.set(REQ_SAVED.name(), m.potentialHoursSaved()[r]));
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 

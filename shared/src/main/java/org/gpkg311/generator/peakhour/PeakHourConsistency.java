@@ -87,19 +87,15 @@ public final class PeakHourConsistency implements Generator {
                     .set(PATTERN_CONFIDENCE.name(), m.pattern().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            Integer peak = m.peakHour()[i];
-            row.set(PEAK_HOUR.name(), peak)
-                    .set(PATTERN_TYPE.name(), m.peakPatternType()[i])
-                    .set(TemporalPatterns.HOUR_OF_DAY.name(), t.hourOfDay()[r])
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(PEAK_HOUR.name(), m.peakHour())
+                .districtContext(PATTERN_TYPE.name(), m.peakPatternType());
+        requests.eachRow((r, row) -> {
+            Integer peak = m.peakHour()[requests.districtOf(r)];
+            row.set(TemporalPatterns.HOUR_OF_DAY.name(), t.hourOfDay()[r])
                     .set(IS_PEAK_HOUR.name(), peak != null && peak == t.hourOfDay()[r]);
-        }
+        });
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

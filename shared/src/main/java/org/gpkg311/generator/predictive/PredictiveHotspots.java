@@ -108,16 +108,10 @@ public final class PredictiveHotspots implements Generator {
                     .set(GI_Z.name(), m.riskGi().z()[i])
                     .set(HOT_SPOT.name(), m.riskHotSpot()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_SCORE.name(), m.risk().score()[d])
-                    .set(REQ_PRIORITY.name(), priority[d])
-                    .set(REQ_DOMINANT.name(), m.dominantRiskFactor()[d]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_SCORE.name(), m.risk().score())
+                .districtContext(REQ_PRIORITY.name(), priority)
+                .districtContext(REQ_DOMINANT.name(), m.dominantRiskFactor());
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 

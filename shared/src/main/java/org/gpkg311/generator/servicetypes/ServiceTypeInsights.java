@@ -100,17 +100,11 @@ public final class ServiceTypeInsights implements Generator {
                     .set(MIX_CATEGORY.name(), m.mix().label()[i])
                     .set(MIX_CONFIDENCE.name(), m.mix().silhouette()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_TOP_TYPE.name(), m.topRequestType()[d])
-                    .set(REQ_MIX.name(), m.mix().label()[d])
-                    .set(REQ_RECURRING.name(), m.isRecurring()[r])
-                    .set(REQ_TYPE_MEDIAN.name(), m.typeMedianResponseHours()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_TOP_TYPE.name(), m.topRequestType())
+                .districtContext(REQ_MIX.name(), m.mix().label())
+                .eachRow((r, row) -> row.set(REQ_RECURRING.name(), m.isRecurring()[r])
+                        .set(REQ_TYPE_MEDIAN.name(), m.typeMedianResponseHours()[r]));
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 

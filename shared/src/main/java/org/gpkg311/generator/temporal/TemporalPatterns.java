@@ -88,19 +88,13 @@ public final class TemporalPatterns implements Generator {
                     .set(CONSISTENCY_CONFIDENCE.name(), m.consistency().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(TEMPORAL_CATEGORY.name(), m.temporalCategory()[i])
-                    .set(RATIO.name(), m.weekdayWeekendRatio()[i])
-                    .set(DAY_OF_WEEK.name(), t.dayName(r))
-                    .set(IS_WEEKEND.name(), t.isWeekend(r))
-                    .set(HOUR_OF_DAY.name(), t.hourOfDay()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(TEMPORAL_CATEGORY.name(), m.temporalCategory())
+                .districtContext(RATIO.name(), m.weekdayWeekendRatio())
+                .eachRow((r, row) -> row.set(DAY_OF_WEEK.name(), t.dayName(r))
+                        .set(IS_WEEKEND.name(), t.isWeekend(r))
+                        .set(HOUR_OF_DAY.name(), t.hourOfDay()[r]));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

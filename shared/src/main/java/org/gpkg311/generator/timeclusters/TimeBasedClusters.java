@@ -16,7 +16,6 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.SeriesProvenance;
 import org.gpkg311.series.SnapshotSeries;
-import org.gpkg311.series.Weekdays;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
@@ -82,14 +81,9 @@ public final class TimeBasedClusters implements Generator {
                     .set(CLUSTER_PIECES.name(), m.clusterPieces()[c]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < districtOf.length; r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            row.set(CLUSTER_ID.name(), m.clusterId()[districtOf[r]])
-                    .set(CLUSTER_LABEL.name(), m.clusterLabel()[districtOf[r]]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(CLUSTER_ID.name(), m.clusterId())
+                .districtContext(CLUSTER_LABEL.name(), m.clusterLabel());
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

@@ -94,17 +94,11 @@ public final class TrendDirection implements Generator {
                     .set(CONSISTENCY.name(), m.trendConsistency()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(DIRECTION.name(), m.trendDirection()[i])
-                    .set(WEEKLY_SLOPE.name(), m.weeklySlope()[i])
-                    .set(WEEK_INDEX.name(), t.weekIndexOrNull(r));
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(DIRECTION.name(), m.trendDirection())
+                .districtContext(WEEKLY_SLOPE.name(), m.weeklySlope())
+                .eachRow((r, row) -> row.set(WEEK_INDEX.name(), t.weekIndexOrNull(r)));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m));
     }
 

@@ -88,17 +88,11 @@ public final class RequestVolatility implements Generator {
                     .set(VOLATILITY_CONFIDENCE.name(), m.category().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(VOLATILITY_CATEGORY.name(), m.category().label()[i])
-                    .set(STABILITY_INDEX.name(), m.stabilityIndex()[i])
-                    .set(IS_SPIKE_DAY.name(), m.spikeDay()[i][t.dayIndex()[r]]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(VOLATILITY_CATEGORY.name(), m.category().label())
+                .districtContext(STABILITY_INDEX.name(), m.stabilityIndex());
+        requests.eachRow((r, row) -> row.set(IS_SPIKE_DAY.name(), m.spikeDay()[requests.districtOf(r)][t.dayIndex()[r]]));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()),
                 provenance(snapshot, series, m, settings));
     }
