@@ -2,10 +2,10 @@ package org.gpkg311.generator.capacity;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -15,7 +15,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** capacityPlanning: who is at or near capacity, and when (generators.md section 10). */
-public final class CapacityPlanning implements Generator {
+public final class CapacityPlanning extends GeneratorBase {
 
     public static final String NAME = "capacityPlanning";
 
@@ -50,19 +50,9 @@ public final class CapacityPlanning implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_STATUS, REQ_UTILIZATION, REQ_RISK);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which districts are at or near the capacity they have shown, and when they will reach it.";
+    public CapacityPlanning() {
+        super(NAME, "1.0.0",
+                "Which districts are at or near the capacity they have shown, and when they will reach it.");
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.gpkg311.generator.efficiency;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -15,7 +15,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** serviceEfficiency: who responds fastest relative to workload (generators.md section 1). */
-public final class ServiceEfficiency implements Generator {
+public final class ServiceEfficiency extends GeneratorBase {
 
     public static final String NAME = "serviceEfficiency";
 
@@ -48,19 +48,9 @@ public final class ServiceEfficiency implements Generator {
             Column.real("responseVsDistrictMedian", "Response vs District Median", "This request's response hours divided by its district's median."),
             Column.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response."));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which council districts respond fastest relative to their workload.";
+    public ServiceEfficiency() {
+        super(NAME, "1.0.0",
+                "Which council districts respond fastest relative to their workload.");
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.gpkg311.generator.geographic;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /** geographicPatterns: density, clustering, concentration, variability (generators.md section 2). */
-public final class GeographicPatterns implements Generator {
+public final class GeographicPatterns extends GeneratorBase {
 
     public static final String NAME = "geographicPatterns";
     public static final String CELLS_LAYER = NAME + "HotSpotCells";
@@ -92,19 +92,9 @@ public final class GeographicPatterns implements Generator {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where requests are dense, clustered or concentrated, and where density forms hot spots.";
+    public GeographicPatterns() {
+        super(NAME, "1.0.0",
+                "Where requests are dense, clustered or concentrated, and where density forms hot spots.");
     }
 
     @Override

@@ -2,10 +2,10 @@ package org.gpkg311.generator.optimization;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -15,7 +15,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** optimizationOpportunities: biggest gains and their impact (generators.md section 11). */
-public final class OptimizationOpportunities implements Generator {
+public final class OptimizationOpportunities extends GeneratorBase {
 
     public static final String NAME = "optimizationOpportunities";
 
@@ -48,19 +48,9 @@ public final class OptimizationOpportunities implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_SAVED);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where closing the response, efficiency, workload and stability gaps would gain the most.";
+    public OptimizationOpportunities() {
+        super(NAME, "1.0.0",
+                "Where closing the response, efficiency, workload and stability gaps would gain the most.");
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.gpkg311.generator.predictive;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -16,7 +16,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** predictiveHotspots: where risk will concentrate next (generators.md section 9). */
-public final class PredictiveHotspots implements Generator {
+public final class PredictiveHotspots extends GeneratorBase {
 
     public static final String NAME = "predictiveHotspots";
 
@@ -69,19 +69,9 @@ public final class PredictiveHotspots implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_DOMINANT);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.";
+    public PredictiveHotspots() {
+        super(NAME, "1.0.0",
+                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.");
     }
 
     @Override

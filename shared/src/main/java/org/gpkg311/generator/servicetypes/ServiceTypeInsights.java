@@ -2,10 +2,10 @@ package org.gpkg311.generator.servicetypes;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -16,7 +16,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** serviceTypeInsights: service mix, recurring issues, complexity (generators.md section 7). */
-public final class ServiceTypeInsights implements Generator {
+public final class ServiceTypeInsights extends GeneratorBase {
 
     public static final String NAME = "serviceTypeInsights";
 
@@ -57,19 +57,9 @@ public final class ServiceTypeInsights implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_TOP_TYPE, REQ_MIX, REQ_RECURRING, REQ_TYPE_MEDIAN);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which services each district asks for, where the same issue recurs, and how complex the mix is.";
+    public ServiceTypeInsights() {
+        super(NAME, "1.0.0",
+                "Which services each district asks for, where the same issue recurs, and how complex the mix is.");
     }
 
     @Override

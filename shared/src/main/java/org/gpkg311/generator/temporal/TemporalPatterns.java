@@ -3,10 +3,10 @@ package org.gpkg311.generator.temporal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -20,7 +20,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** temporalPatterns: weekday versus weekend demand per district, in local time (spec section 3). */
-public final class TemporalPatterns implements Generator {
+public final class TemporalPatterns extends GeneratorBase {
 
     public static final String NAME = "temporalPatterns";
     public static final String VERSION = "1";
@@ -53,9 +53,9 @@ public final class TemporalPatterns implements Generator {
     public static final List<Column> DISTRICT_COLUMNS = districtColumns();
     public static final List<Column> REQUEST_COLUMNS = List.of(TEMPORAL_CATEGORY, RATIO, DAY_OF_WEEK, IS_WEEKEND, HOUR_OF_DAY);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public TemporalPatterns() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {

@@ -2,10 +2,10 @@ package org.gpkg311.generator.trend;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -17,7 +17,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** trendDirection: whether each district's demand is rising or falling over the window (spec section 8). */
-public final class TrendDirection implements Generator {
+public final class TrendDirection extends GeneratorBase {
 
     public static final String NAME = "trendDirection";
     public static final String VERSION = "1";
@@ -56,9 +56,9 @@ public final class TrendDirection implements Generator {
             CONSISTENCY);
     static final List<Column> REQUEST_COLUMNS = List.of(DIRECTION, WEEKLY_SLOPE, WEEK_INDEX);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public TrendDirection() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -21,7 +21,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** requestVolatility: how stable each district's request volumes are from day to day, week to week and month to month. */
-public final class RequestVolatility implements Generator {
+public final class RequestVolatility extends GeneratorBase {
 
     public static final String NAME = "requestVolatility";
     public static final String VERSION = "1";
@@ -55,9 +55,9 @@ public final class RequestVolatility implements Generator {
             VOLATILITY_CATEGORY, VOLATILITY_CONFIDENCE);
     static final List<Column> REQUEST_COLUMNS = List.of(VOLATILITY_CATEGORY, STABILITY_INDEX, IS_SPIKE_DAY);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public RequestVolatility() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
