@@ -10,6 +10,7 @@ import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
@@ -101,10 +102,10 @@ public final class ServiceEfficiency extends GeneratorBase {
     }
 
     private static Provenance provenance(ServiceEfficiencyMetrics m) {
-        return new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
-                .add("percentileRank", "mid-rank", "Percentile = 100 × (number below + 0.5 × number equal) / n, rounded to 0.1 when written.")
-                .add("medianDistrictRequestCount", m.medianDistrictRequestCount(), "Median request count over all districts: the denominator of workloadRatio.")
+        Provenance p = new Provenance();
+        CategoryFacts.quantileMethod(p);
+        CategoryFacts.percentileRank(p);
+        return p.add("medianDistrictRequestCount", m.medianDistrictRequestCount(), "Median request count over all districts: the denominator of workloadRatio.")
                 .add("medianOfDistrictMedianResponseHours", m.medianOfDistrictMedians(), "Median of the district median response hours: the denominator of responseTimeRatio.")
                 .add("cityMedianResponseHours", m.cityMedianResponseHours(), "Median response hours over all closed requests.")
                 .add("medianRequestsPerSqKm", m.medianRequestsPerSqKm(), "Median district request density: the denominator of densityWorkloadRatio.")

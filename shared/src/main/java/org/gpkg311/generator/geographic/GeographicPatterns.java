@@ -179,10 +179,10 @@ public final class GeographicPatterns extends GeneratorBase {
     }
 
     static Provenance provenance(GeographicMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
-                .add("percentileRank", "mid-rank", "Percentile = 100 × (number below + 0.5 × number equal) / n, rounded to 0.1 when written.")
-                .add("distances", "geodesic on WGS84 (GeographicLib)", "Every distance and area; planar work (grid, hull) on the LAEA plane centred on the districts' bounding box.")
+        Provenance p = new Provenance();
+        CategoryFacts.quantileMethod(p);
+        CategoryFacts.percentileRank(p);
+        p.add("distances", "geodesic on WGS84 (GeographicLib)", "Every distance and area; planar work (grid, hull) on the LAEA plane centred on the districts' bounding box.")
                 .add("cityDensity", m.cityDensity(), "Citywide requests per km² (all requests / all district area): denominator of densityRatioToCity.")
                 .add("medianDistrictDensity", m.medianDensity(), "Median district request density: the split of adjacentHigh/LowDensityCount, isolationKm and geographicPatternType.")
                 .add("medianConcentrationGini", m.medianGini(), "Median district Gini: the concentrated / evenly spread split of geographicPatternType.")

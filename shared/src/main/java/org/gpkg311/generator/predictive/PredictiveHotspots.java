@@ -7,6 +7,7 @@ import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -19,9 +20,6 @@ import org.gpkg311.table.Table;
 public final class PredictiveHotspots extends GeneratorBase {
 
     public static final String NAME = "predictiveHotspots";
-
-    /** priorityLabel by quartile of riskScore, low to high. */
-    static final String[] PRIORITY_LABELS = {"Low", "Moderate", "Elevated", "High"};
 
     static final List<Column> FACTOR_COLUMNS = List.of(
             Column.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts."),
@@ -85,7 +83,7 @@ public final class PredictiveHotspots extends GeneratorBase {
                 row.set(FACTOR_COLUMNS.get(f).name(), m.risk().normalised().get(f)[i]);
                 row.set(WEIGHT_COLUMNS.get(f).name(), m.risk().weight()[f]);
             }
-            priority[i] = Ranks.label(m.riskQuartile()[i], PRIORITY_LABELS);
+            priority[i] = QuartileLabels.priority(m.riskQuartile()[i]);
             row.set(RISK_SCORE.name(), m.risk().score()[i])
                     .set(RISK_PERCENTILE.name(), Ranks.roundTenth(m.riskPercentile()[i]))
                     .set(DOMINANT.name(), m.dominantRiskFactor()[i])
@@ -106,8 +104,7 @@ public final class PredictiveHotspots extends GeneratorBase {
     }
 
     static Provenance provenance(PredictiveMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("factorSources", "growth = weeklySlope / mean weekly count (trendDirection); density = requestsPerSqKm (serviceEfficiency); "
                                 + "backlog = open / requestCount; response = responseTimeRatio (serviceEfficiency); volatility = dailyCV (requestVolatility); "
                                 + "recurrence = recurringShare, concentration = herfindahlIndex (serviceTypeInsights); offHours = offHoursShare (peakHourConsistency)",

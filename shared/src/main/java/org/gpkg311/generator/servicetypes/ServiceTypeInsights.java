@@ -6,12 +6,12 @@ import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.spatial.RecurringLocations;
-import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
@@ -19,9 +19,6 @@ import org.gpkg311.table.Table;
 public final class ServiceTypeInsights extends GeneratorBase {
 
     public static final String NAME = "serviceTypeInsights";
-
-    /** The spec's quartile labels, low to high. */
-    static final String[] QUARTILE_LABELS = {"Lowest quarter", "Lower-middle quarter", "Upper-middle quarter", "Highest quarter"};
 
     static final Column DISTINCT_TYPES = Column.integer("distinctTypes", "Distinct Request Types", "Number of different request types in the district.");
     static final Column TOP_TYPE = Column.text("topRequestType", "Top Request Type", "Most frequent request type (ties: alphabetical).");
@@ -84,9 +81,9 @@ public final class ServiceTypeInsights extends GeneratorBase {
                     .set(MOST_OVER.name(), m.mostOverrepresentedType()[i])
                     .set(QUOTIENT.name(), m.overrepresentationQuotient()[i])
                     .set(OVER_COUNT.name(), m.overrepresentedTypeCount()[i])
-                    .set(DIVERSITY_CATEGORY.name(), Ranks.label(m.diversityQuartile()[i], QUARTILE_LABELS))
-                    .set(RECURRENCE_CATEGORY.name(), Ranks.label(m.recurrenceQuartile()[i], QUARTILE_LABELS))
-                    .set(COMPLEXITY_CATEGORY.name(), Ranks.label(m.complexityQuartile()[i], QUARTILE_LABELS))
+                    .set(DIVERSITY_CATEGORY.name(), QuartileLabels.quarter(m.diversityQuartile()[i]))
+                    .set(RECURRENCE_CATEGORY.name(), QuartileLabels.quarter(m.recurrenceQuartile()[i]))
+                    .set(COMPLEXITY_CATEGORY.name(), QuartileLabels.quarter(m.complexityQuartile()[i]))
                     .set(MIX_CATEGORY.name(), m.mix().label()[i])
                     .set(MIX_CONFIDENCE.name(), m.mix().silhouette()[i]);
         }
@@ -100,8 +97,7 @@ public final class ServiceTypeInsights extends GeneratorBase {
 
     static Provenance provenance(ServiceTypeMetrics m) {
         RecurringLocations rec = m.recurring();
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("cityMedianResponseHours", m.cityMedianResponseHours(), "Median response hours over all closed requests: denominator of complexityIndex and the complex-service cut.")
                 .add("typeMedianResponseHours", m.typeMedians().toString(), "Citywide median response hours of every type with a closed request.")
                 .add("overrepresentationMinTypeCount", m.minOverrepresentedCount(), "Citywide median count per type: only types with at least this many requests get a location quotient.")
