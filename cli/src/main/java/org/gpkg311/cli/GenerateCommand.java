@@ -57,6 +57,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--sample-dir", defaultValue = "sample", description = "Where the sample city is written when no --input is given (default: ${DEFAULT-VALUE}).")
     Path sampleDir;
 
+    @Option(names = "--threads", description = "Generators run at once (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--work-dir", description = "Scratch folder for GeoPackages before publishing (default: the system temp folder).")
     Path workDir;
 
@@ -80,7 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
         Snapshot snapshot = Pipeline.prepare(in, city, asOf, Instant.now(), runId, progress);
         Path scratch = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "gpkg311");
         GeneratorRun run = new GeneratorRun(Storages.at(output), "", scratch, progress);
-        List<Publication> published = Pipeline.publish(generators, snapshot, new RunSettings(seed), run);
+        List<Publication> published = Pipeline.publish(generators, snapshot, new RunSettings(seed), run, threads);
 
         System.err.printf("run %s: %d requests in %s .. %s, %d GeoPackage(s)%n", snapshot.runId(), snapshot.requests().size(),
                 snapshot.window().startDate(), snapshot.window().endDate(), published.size());

@@ -14,7 +14,7 @@ import org.gpkg311.read.RawRow;
  * {@link RejectionReason}. Checks run in the enum's order and the first failure decides the reason.
  * The join follows the spec: the point decides the district; a point outside every district is kept
  * by a valid district field (not located); a row without coordinates but with a valid district field
- * counts for district statistics only.
+ * counts for district statistics only. One cleaner per run and thread (it keeps a string pool).
  */
 public final class RowCleaner {
 

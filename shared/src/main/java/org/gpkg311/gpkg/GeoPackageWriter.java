@@ -45,8 +45,8 @@ import org.locationtech.jts.geom.Geometry;
  * metadata extension and in the {@code <generatorName>RunInfo} table.
  *
  * <p>Bulk load: one transaction, batched prepared statements, no rollback journal, a large page cache.
- * The R-tree is filled after the rows from the JTS envelopes and its triggers are created last, so no
- * trigger fires during the load (the triggers need ST_* SQL functions that sqlite-jdbc does not have).
+ * The R-tree is packed after the rows from the JTS envelopes ({@link RtreeBulkLoader}) and its triggers are
+ * created last, so no trigger fires during the load (they need ST_* SQL functions that sqlite-jdbc lacks).
  * The file is built under a temporary name in the target folder and renamed when complete: an existing
  * file is only replaced by a finished one, and a failed write leaves nothing behind.
  */
@@ -145,7 +145,7 @@ public final class GeoPackageWriter {
 
     private static void createTable(Connection c, Table t) throws SQLException {
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(t.name())).append(" (")
-                .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
+                .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY NOT NULL");
         if (t.geometryKind() != GeometryKind.NONE) {
             sql.append(", ").append(quote(GEOMETRY_COLUMN)).append(' ').append(t.geometryKind().name());
         }
@@ -233,33 +233,32 @@ public final class GeoPackageWriter {
             case INTEGER -> p.setLong(index, ((Number) v).longValue());
             case REAL -> p.setDouble(index, (Double) v);
             case TEXT -> p.setString(index, (String) v);
-            case DATETIME -> p.setString(index, DATETIME.format((Instant) v));
+            case DATETIME -> p.setString(index, isoUtc((Instant) v));
             case BOOLEAN -> p.setInt(index, ((Boolean) v) ? 1 : 0);
         }
     }
 
-    /** Fills the R-tree from the JTS envelopes (SQLite rounds them outward to float32), then adds the triggers. */
+    /** Packs the R-tree from the JTS envelopes (no per-row insert), then adds the triggers of the standard. */
     private static void spatialIndex(Connection c, Table t) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(GeoPackageSchema.createRtree(t.name()));
         }
-        try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO " + quote(GeoPackageSchema.rtreeName(t.name())) + " VALUES (?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (int r = 0; r < t.rowCount(); r++) {
-                Geometry g = t.geometry(r);
-                if (g.isEmpty()) continue;
-                Envelope e = g.getEnvelopeInternal();
-                p.setLong(1, r + 1L);
-                p.setDouble(2, e.getMinX());
-                p.setDouble(3, e.getMaxX());
-                p.setDouble(4, e.getMinY());
-                p.setDouble(5, e.getMaxY());
-                p.addBatch();
-                if (++pending % BATCH == 0) p.executeBatch();
-            }
-            p.executeBatch();
+        int n = 0;
+        for (int r = 0; r < t.rowCount(); r++) if (!t.geometry(r).isEmpty()) n++;
+        RtreeBulkLoader.Entries entries = new RtreeBulkLoader.Entries(new long[n], new double[n], new double[n], new double[n], new double[n]);
+        int i = 0;
+        for (int r = 0; r < t.rowCount(); r++) {
+            Geometry g = t.geometry(r);
+            if (g.isEmpty()) continue;
+            Envelope e = g.getEnvelopeInternal();
+            entries.ids()[i] = r + 1L;
+            entries.minX()[i] = e.getMinX();
+            entries.maxX()[i] = e.getMaxX();
+            entries.minY()[i] = e.getMinY();
+            entries.maxY()[i] = e.getMaxY();
+            i++;
         }
+        RtreeBulkLoader.load(c, GeoPackageSchema.rtreeName(t.name()), entries);
         try (Statement s = c.createStatement()) {
             for (String trigger : GeoPackageSchema.rtreeTriggers(t.name())) s.execute(trigger);
         }
@@ -341,6 +340,29 @@ public final class GeoPackageWriter {
                     }
                 }
             }
+        }
+    }
+
+    /** Same text as {@link #DATETIME}, without the formatter's per-call objects (it showed in profiles). */
+    static String isoUtc(Instant t) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+        int year = d.getYear();
+        if (year < 0 || year > 9999) return DATETIME.format(t);
+        char[] c = "0000-00-00T00:00:00.000Z".toCharArray();
+        digits(c, 0, year, 4);
+        digits(c, 5, d.getMonthValue(), 2);
+        digits(c, 8, d.getDayOfMonth(), 2);
+        digits(c, 11, d.getHour(), 2);
+        digits(c, 14, d.getMinute(), 2);
+        digits(c, 17, d.getSecond(), 2);
+        digits(c, 20, d.getNano() / 1_000_000, 3);
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
     }
 

@@ -57,7 +57,7 @@ public final class GeneratorRun {
             long t1 = System.nanoTime();
             listener.stage(name, "generate", rowCounts(output), millis(t0, t1));
 
-            Provenance provenance = RunProvenance.of(generator, snapshot, settings).addAll(output.provenance());
+            Provenance provenance = RunProvenance.of(generator, snapshot, settings).merge(output.provenance());
             Path file = work.resolve(name + ".gpkg");
             GeoPackageWriter.write(file, name, output.layers(), provenance);
             long t2 = System.nanoTime();

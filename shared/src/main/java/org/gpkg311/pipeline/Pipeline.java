@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.RunSettings;
@@ -81,11 +85,38 @@ public final class Pipeline {
         }
     }
 
-    /** Runs the generators one after the other on the snapshot; stops at the first failure. */
+    /**
+     * Runs the generators on the snapshot, {@code threads} at a time (they are independent: one file
+     * each). Every generator runs to its end; a failed one publishes nothing, and the first failure is
+     * thrown once all are done. Publications come back in the generators' order.
+     */
     public static List<Publication> publish(List<Generator> generators, Snapshot snapshot, RunSettings settings,
-                                            GeneratorRun run) throws IOException {
-        List<Publication> out = new ArrayList<>();
-        for (Generator g : generators) out.add(run.run(g, snapshot, settings));
-        return out;
+                                            GeneratorRun run, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, generators.size())));
+        try {
+            List<Future<Publication>> futures = new ArrayList<>();
+            for (Generator g : generators) futures.add(pool.submit(() -> run.run(g, snapshot, settings)));
+            List<Publication> out = new ArrayList<>();
+            Throwable first = null;
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (first == null) first = cause;
+                    else first.addSuppressed(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while generating", e);
+                }
+            }
+            if (first instanceof IOException io) throw io;
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error err) throw err;
+            if (first != null) throw new IOException(first);
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -13,6 +13,18 @@ public final class RunProvenance {
 
     private RunProvenance() {}
 
+    /** A camelCase key from a reason's label: "opened in the future (after …)" → "openedInTheFuture". */
+    static String key(String label) {
+        String words = label.replaceAll("\\(.*", "").replaceAll("[^A-Za-z0-9 ]", " ").strip();
+        StringBuilder key = new StringBuilder();
+        for (String w : words.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            key.append(key.length() == 0 ? w.toLowerCase(java.util.Locale.ROOT)
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return key.toString();
+    }
+
     public static Provenance of(Generator generator, Snapshot snapshot, RunSettings settings) {
         QualityReport q = snapshot.quality();
         Provenance p = new Provenance()
@@ -35,10 +47,10 @@ public final class RunProvenance {
                 .add("rowsOutsideWindow", q.rowsOutsideWindow(), "Valid rows opened outside the window (not errors; not analysed).")
                 .add("rowsRejected", q.rowsRejected(), "Rows rejected, all reasons together.");
         for (Map.Entry<String, Long> e : q.rejectedByReason().entrySet()) {
-            p.add("rejected." + e.getKey(), e.getValue(), "Rows rejected because: " + e.getKey() + ".");
+            p.add("rejected." + key(e.getKey()), e.getValue(), "Rows rejected: " + e.getKey() + ".");
         }
         for (Map.Entry<String, Long> e : q.notes().entrySet()) {
-            p.add("note." + e.getKey(), e.getValue(), "Rows counted for the data-quality report: " + e.getKey() + ".");
+            p.add("note." + key(e.getKey()), e.getValue(), "Rows counted for the data-quality report: " + e.getKey() + ".");
         }
         return p.add("pointLayerRule",
                 "requests without coordinates, or whose point lies outside every district, count in district statistics by their district field and are left out of the point layer and of point statistics",

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +115,12 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
         try {
             return JSON.readValue(json, CityProfile.class);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
-            throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+            throw new IllegalArgumentException(e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // one line, as every input error of the tool: where and what
+            var at = e.getLocation();
+            throw new IllegalArgumentException("city profile, line " + (at == null ? "?" : at.getLineNr()) + ": "
+                    + e.getOriginalMessage().replaceAll("\\s*[\\r\\n]+\\s*", " "), e);
         }
     }
 
@@ -157,10 +161,5 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
     /** The district polygon fields in the form the district loader takes. */
     public DistrictFields toDistrictFields() {
         return new DistrictFields(districtFields.id(), districtFields.name(), districtFields.representative());
-    }
-
-    /** All column aliases, for messages. */
-    public Set<String> allAliases(Field field) {
-        return new TreeSet<>(aliases(field));
     }
 }

@@ -26,6 +26,21 @@ public final class Provenance {
         return this;
     }
 
+    /**
+     * Adds the other's entries after these; a key both hold is kept once when the values agree (a
+     * generator may restate a run fact such as the time zone) and is an error when they differ.
+     */
+    public Provenance merge(Provenance other) {
+        for (Entry e : other.entries) {
+            String mine = value(e.key());
+            if (mine == null) entries.add(e);
+            else if (!mine.equals(e.value())) {
+                throw new IllegalStateException("provenance key " + e.key() + " has two values: " + mine + " and " + e.value());
+            }
+        }
+        return this;
+    }
+
     public List<Entry> entries() {
         return Collections.unmodifiableList(entries);
     }

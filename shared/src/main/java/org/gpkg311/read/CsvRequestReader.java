@@ -80,7 +80,8 @@ final class CsvRequestReader {
             if (!resolved.containsKey(required)) {
                 throw new InputFormatException(name, header.getStartingLineNumber(), required.key(),
                         "the header has no column for " + required.key() + " (looked for " + profile.aliases(required)
-                                + " after normalising; header: " + String.join(", ", header.getFields()) + ")");
+                                + " after normalising; header: "
+                                + InputFormatException.abbreviate(String.join(", ", header.getFields()), 300) + ")");
             }
         }
         int[] columnOf = new int[Field.values().length];

@@ -36,6 +36,12 @@ public class InputFormatException extends IOException {
         return field;
     }
 
+    /** At most {@code max} characters of {@code s} (an echoed header can be a whole binary file's first line). */
+    static String abbreviate(String s, int max) {
+        String t = oneLine(s).replaceAll("\\p{Cntrl}", "?");
+        return t.length() <= max ? t : t.substring(0, max) + "…";
+    }
+
     static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }

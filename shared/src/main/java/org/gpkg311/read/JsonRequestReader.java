@@ -21,7 +21,8 @@ import org.gpkg311.profile.HeaderNames;
 /**
  * ArcGIS FeatureServer query pages ({@code {"features":[{"attributes":{…},"geometry":{"x":…,"y":…}}],
  * "exceededTransferLimit":…}}, dates as epoch ms, {@code Council_District} as a double) and GeoJSON
- * FeatureCollections (properties + Point geometry). Streamed feature by feature, so a large GeoJSON
+ * FeatureCollections (properties + Point geometry), and Socrata SODA pages (a bare array of flat records,
+ * the legacy portal API). Streamed feature by feature, so a large GeoJSON
  * download is never held whole. The point geometry fills latitude/longitude when the attributes lack them.
  */
 final class JsonRequestReader {
@@ -42,9 +43,16 @@ final class JsonRequestReader {
         boolean sawFeatures = false;
         JsonParser p = FACTORY.createParser(in);
         try {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                // Socrata SODA API page: a bare array of flat records
+                features = readFeatures(name, p, sink, progress, false);
+                return features;
+            }
+            if (first != JsonToken.START_OBJECT) {
                 throw new InputFormatException(name, p.currentTokenLocation().getLineNr(), null,
-                        "a JSON source must be an object (an ArcGIS query page or a GeoJSON FeatureCollection)");
+                        "a JSON source must be an object (an ArcGIS query page or a GeoJSON FeatureCollection)"
+                                + " or an array of records");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -67,16 +75,7 @@ final class JsonRequestReader {
                             throw new InputFormatException(name, p.currentTokenLocation().getLineNr(), "features",
                                     "'features' is not an array");
                         }
-                        Map<String, Field> columnOfKey = null;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            long line = p.currentTokenLocation().getLineNr();
-                            progress.at(features);
-                            JsonNode feature = MAPPER.readTree(p);
-                            features++;
-                            if (columnOfKey == null) columnOfKey = mapKeys(name, line, features, feature);
-                            sink.accept(new RawRow(name, features, values(feature, columnOfKey, webMercator)));
-                        }
-                        progress.at(features);
+                        features = readFeatures(name, p, sink, progress, webMercator);
                     }
                     default -> p.skipChildren();
                 }
@@ -85,7 +84,7 @@ final class JsonRequestReader {
             var loc = e.getLocation();
             String field = p.getParsingContext() == null ? null : p.getParsingContext().getCurrentName();
             throw new InputFormatException(name, loc == null ? 0 : loc.getLineNr(), field,
-                    "invalid JSON after feature " + features + " (" + e.getOriginalMessage() + ")", e);
+                    "invalid JSON after feature " + (progress.nextLine() - 1) + " (" + e.getOriginalMessage() + ")", e);
         }
         if (!sawFeatures) {
             throw new InputFormatException(name, 1, "features",
@@ -94,9 +93,28 @@ final class JsonRequestReader {
         return features;
     }
 
+    /** Reads the array at the parser's current START_ARRAY, one feature (or flat record) at a time. */
+    private long readFeatures(String name, JsonParser p, RowSink sink, RequestReader.ProgressTracker progress,
+                              boolean webMercator) throws IOException {
+        long features = 0;
+        Map<String, Field> columnOfKey = null;
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            long line = p.currentTokenLocation().getLineNr();
+            progress.at(features);
+            JsonNode feature = MAPPER.readTree(p);
+            features++;
+            if (columnOfKey == null) columnOfKey = mapKeys(name, line, features, feature);
+            sink.accept(new RawRow(name, features, values(feature, columnOfKey, webMercator)));
+        }
+        progress.at(features);
+        return features;
+    }
+
+    /** The attribute object of an ArcGIS feature, the properties of a GeoJSON feature, or a flat record itself. */
     private static JsonNode attributes(JsonNode feature) {
         JsonNode a = feature.get("attributes");
         if (a == null || a.isNull()) a = feature.get("properties");
+        if ((a == null || a.isNull()) && !feature.has("geometry")) a = feature;
         return a;
     }
 
@@ -115,7 +133,8 @@ final class JsonRequestReader {
             if (!resolved.containsKey(required)) {
                 throw new InputFormatException(name, line, required.key(), "feature " + featureNo
                         + " has no attribute for " + required.key() + " (looked for " + profile.aliases(required)
-                        + "; attributes: " + String.join(", ", byNormalised.values()) + ")");
+                        + "; attributes: "
+                        + InputFormatException.abbreviate(String.join(", ", byNormalised.values()), 300) + ")");
             }
         }
         Map<String, Field> out = new HashMap<>();

@@ -30,9 +30,4 @@ public record RawRow(String source, long line, Map<Field, Object> values) {
         }
         return s.isEmpty() ? null : s;
     }
-
-    /** "file, line 12" or "file, feature 12", for messages. */
-    public String where(boolean feature) {
-        return source + (feature ? ", feature " : ", line ") + line;
-    }
 }

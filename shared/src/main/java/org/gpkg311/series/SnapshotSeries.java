@@ -3,9 +3,11 @@ package org.gpkg311.series;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.gpkg311.model.ServiceRequest;
@@ -70,7 +72,7 @@ public record SnapshotSeries(WindowCalendar calendar, RequestTimes times, List<D
             month[r] = cal.monthOfDay()[day];
             closeDay[r] = closeDay(q, window, asOf, days);
             acc[districtOf[r]].add(day, hour[r], dow[r], week[r], month[r], closeDay[r],
-                    java.util.Objects.requireNonNullElse(q.requestType(), NO_TYPE));
+                    Objects.requireNonNullElse(q.requestType(), NO_TYPE));
         }
         List<DistrictSeries> out = new ArrayList<>(nd);
         for (Accumulator a : acc) out.add(a.build(cal));
@@ -120,9 +122,9 @@ public record SnapshotSeries(WindowCalendar calendar, RequestTimes times, List<D
 
         DistrictSeries build(WindowCalendar cal) {
             List<Map<String, Integer>> wt = new ArrayList<>(weeklyTypes.size());
-            for (Map<String, Integer> m : weeklyTypes) wt.add(java.util.Collections.unmodifiableMap(new TreeMap<>(m)));
+            for (Map<String, Integer> m : weeklyTypes) wt.add(Collections.unmodifiableMap(new TreeMap<>(m)));
             return new DistrictSeries(cal, requests, dailyIntake, dailyClosures, hourly, weekday, hourOfWeek, daypart,
-                    weekly, monthly, dayHour, java.util.Collections.unmodifiableMap(new TreeMap<>(types)), List.copyOf(wt));
+                    weekly, monthly, dayHour, Collections.unmodifiableMap(new TreeMap<>(types)), List.copyOf(wt));
         }
     }
 }

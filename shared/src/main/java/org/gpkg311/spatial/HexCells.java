@@ -81,9 +81,10 @@ public final class HexCells {
         boolean overlapsWithArea(Polygon cell, Coordinate[] testPoints) {
             List<PreparedGeometry> near = index.query(cell.getEnvelopeInternal());
             // Fast path: a point of the closed cell in the open interior of a part means a positive overlap.
-            for (PreparedGeometry part : near) {
-                for (Coordinate c : testPoints) {
-                    if (part.contains(PLANE.createPoint(c))) return true;
+            for (Coordinate c : testPoints) {
+                var point = PLANE.createPoint(c);
+                for (PreparedGeometry part : near) {
+                    if (part.contains(point)) return true;
                 }
             }
             for (PreparedGeometry part : near) {
@@ -110,10 +111,10 @@ public final class HexCells {
                 Coordinate[] ring = grid.ring(c, r);
                 double cx = grid.centreX(c), cy = grid.centreY(c, r);
                 Coordinate[] tests = new Coordinate[7];
+                tests[0] = new Coordinate(cx, cy); // the centre decides most cells at once
                 for (int v = 0; v < 6; v++) {
-                    tests[v] = new Coordinate(ring[v].x + (cx - ring[v].x) * CORNER_INSET, ring[v].y + (cy - ring[v].y) * CORNER_INSET);
+                    tests[v + 1] = new Coordinate(ring[v].x + (cx - ring[v].x) * CORNER_INSET, ring[v].y + (cy - ring[v].y) * CORNER_INSET);
                 }
-                tests[6] = new Coordinate(cx, cy);
                 Polygon cell = PLANE.createPolygon(ring);
                 if (!cell.getEnvelopeInternal().intersects(e)) continue;
                 if (area.overlapsWithArea(cell, tests)) kept.add(HexGrid.key(c, r));

@@ -300,6 +300,19 @@ class GeoPackageWriterTest {
     }
 
     @Test
+    void dateTimeTextIsIso8601UtcWithMilliseconds() {
+        assertEquals("2025-11-02T23:59:59.999Z", GeoPackageWriter.isoUtc(java.time.Instant.parse("2025-11-02T23:59:59.999999999Z")));
+        assertEquals("1970-01-01T00:00:00.000Z", GeoPackageWriter.isoUtc(java.time.Instant.EPOCH));
+        assertEquals("0999-03-04T05:06:07.089Z", GeoPackageWriter.isoUtc(java.time.Instant.parse("0999-03-04T05:06:07.089Z")));
+        assertEquals("1969-12-31T23:59:59.500Z", GeoPackageWriter.isoUtc(java.time.Instant.ofEpochMilli(-500)));
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            java.time.Instant t = java.time.Instant.ofEpochSecond(r.nextLong(253_402_300_799L), r.nextInt(1_000_000_000));
+            assertEquals(GeoPackageWriter.DATETIME.format(t), GeoPackageWriter.isoUtc(t));
+        }
+    }
+
+    @Test
     void asOfMayBeAZonedDateTime() {
         assertEquals(java.time.Instant.parse("2025-11-24T19:05:00Z"), GeoPackageWriter.lastChange(
                 new Provenance().add("asOf", "2025-11-24T13:05-06:00[America/Chicago]", "d")));

@@ -67,6 +67,26 @@ class CityProfileTest {
     }
 
     @Test
+    void aBrokenProfileFileGivesOneLine() {
+        String json = "{\"city\": \"X\",\n \"timeZone\": \"UTC\",\n \"columns\": {\"requestId\": [\"id\"],}\n}";
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CityProfile.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("city profile, line 3: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyInAProfileIsAnError() {
+        String json = """
+                {"city":"X","timeZone":"UTC","sourceTimeZone":"UTC","columns":{"requestId":["id"],"openedAt":["o"]},
+                 "districtFields":{"id":"D"},"districtIds":{"min":1,"max":3},"timezone":"UTC",
+                 "bbox":{"minLon":0,"minLat":0,"maxLon":1,"maxLat":1}}""";
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> CityProfile.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("timezone"), e.getMessage());
+    }
+
+    @Test
     void chicagoIsJustAnotherProfileFile() throws Exception {
         CityProfile chicago = CityProfile.bundled("chicago-example");
         assertEquals("Chicago", chicago.city());

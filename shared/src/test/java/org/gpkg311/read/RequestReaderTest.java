@@ -161,6 +161,27 @@ class RequestReaderTest {
     }
 
     @Test
+    void socrataApiPageIsABareArrayOfRecords() throws Exception {
+        // legacy SODA field names (research notes §1d); SODA returns numbers as text
+        String soda = """
+                [{"case_number":"346122","status":"Closed","case_request":"COVID-19","case_subrequest":"COVID-19 Violations",
+                  "date_time_opened":"2022-01-01T03:30:00.000","incident_council_district":"17",
+                  "latitude":"36.1490396","longitude":"-86.7722729",
+                  "mapped_location":{"latitude":"36.1490396","longitude":"-86.7722729"}},
+                 {"case_number":"346123","date_time_opened":"2022-01-01T04:00:00.000"}]""";
+        List<RawRow> rows = read("7qhx-rexh.json", utf8(soda));
+        assertEquals(2, rows.size());
+        RawRow r = rows.get(0);
+        assertEquals("346122", r.text(Field.REQUEST_ID));
+        assertEquals("COVID-19", r.text(Field.REQUEST_TYPE));
+        assertEquals("COVID-19 Violations", r.text(Field.SUBREQUEST_TYPE));
+        assertEquals("2022-01-01T03:30:00.000", r.text(Field.OPENED_AT));
+        assertEquals("17", r.text(Field.DISTRICT));
+        assertEquals("36.1490396", r.text(Field.LATITUDE));
+        assertEquals(2, rows.get(1).line());
+    }
+
+    @Test
     void emptyObjectHasNoRows() throws Exception {
         assertEquals(0, read("raw/311/", new byte[0]).size());
         assertEquals(0, read("header-only.csv", utf8(HUB_HEADER + "\n")).size());
@@ -182,6 +203,18 @@ class RequestReaderTest {
         assertEquals(1, e.line());
         assertEquals("openedAt", e.field());
         assertTrue(e.getMessage().startsWith("raw/311/bad.csv: line 1, field openedAt: "), e.getMessage());
+    }
+
+    @Test
+    void binaryGarbageGivesAShortOneLineMessage() {
+        byte[] garbage = new byte[5000];
+        new java.util.Random(7).nextBytes(garbage);
+        garbage[0] = 'P';     // not gzip, not JSON: read as CSV
+        garbage[1] = 'K';
+        InputFormatException e = broken("raw/311/export.xlsx", garbage);
+        assertEquals(1, e.line());
+        assertEquals("requestId", e.field());
+        assertTrue(e.getMessage().length() < 600, e.getMessage());
     }
 
     @Test

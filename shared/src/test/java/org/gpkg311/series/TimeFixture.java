@@ -77,12 +77,17 @@ public final class TimeFixture {
     }
 
     public static District district(int id, double west, double south) {
-        double e = west + 0.01, n = south + 0.01;
+        return district(id, west, south, 0.01);
+    }
+
+    /** A square district of side {@code size} degrees with its south-west corner at (west, south). */
+    public static District district(int id, double west, double south, double size) {
+        double e = west + size, n = south + size;
         Polygon square = GF.createPolygon(new Coordinate[] {
                 new Coordinate(west, south), new Coordinate(e, south), new Coordinate(e, n),
                 new Coordinate(west, n), new Coordinate(west, south)});
         MultiPolygon mp = GF.createMultiPolygon(new Polygon[] {square});
-        return new District(id, "District " + id, "Member " + id, mp, 1.0, west + 0.005, south + 0.005);
+        return new District(id, "District " + id, "Member " + id, mp, 1.0, west + size / 2, south + size / 2);
     }
 
     /** Local date of weekday {@code day} (0 = Monday) of full week w (1-based). */

@@ -26,6 +26,13 @@ class BinomialTestTest {
     }
 
     @Test
+    void matchesScipy() {
+        // scipy 1.17.1: stats.binom.sf(11, 100, 0.05) and stats.binom.sf(29, 400, 0.05) (sf(k) = P(X > k) = P(X ≥ k + 1))
+        assertEquals(0.004274182466365919, BinomialTest.upperTail(12, 100, 0.05), 1e-15);
+        assertEquals(0.019033610776192426, BinomialTest.upperTail(30, 400, 0.05), 1e-14);
+    }
+
+    @Test
     void farTailKeepsPrecision() {
         // P(X ≥ 20 | 20, .01) = .01²⁰ = 1e-40 (1 − CDF would give 0)
         assertEquals(1e-40, BinomialTest.upperTail(20, 20, 0.01), 1e-52);

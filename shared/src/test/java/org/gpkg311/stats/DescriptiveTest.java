@@ -58,5 +58,7 @@ class DescriptiveTest {
         assertNull(Values.ratio(1.0, 0.0));
         assertNull(Values.ratio((Double) null, Double.valueOf(2)));
         assertNull(Values.ratio(Double.valueOf(1), Double.valueOf(0)));
+        assertEquals(0.75, Values.ratio(3L, 4L));
+        assertNull(Values.ratio(3L, 0L));
     }
 }

@@ -68,6 +68,21 @@ class OlsTest {
                 fit.predictionIntervalOfSum(new double[] {5, 6}), 1e-9);
     }
 
+    /** scipy 1.17.1 stats.linregress on 12 points, CI with stats.t.ppf(0.975, 10). */
+    @Test
+    void matchesScipyLinregress() {
+        double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        double[] y = {30, 28, 35, 33, 31, 40, 38, 36, 44, 41, 39, 47};
+        Ols fit = Ols.fit(x, y);
+        assertEquals(1.3846153846153846, fit.slope(), 1e-12);
+        assertEquals(27.833333333333336, fit.intercept(), 1e-12);
+        assertEquals(0.749737045088002, fit.r2(), 1e-12);
+        assertEquals(0.00027175837220087926, fit.pValue(), 1e-12);
+        assertEquals(0.2529722897465152, fit.slopeStdErr(), 1e-12);
+        assertEquals(0.8209579973552451, fit.slopeCiLow(), 1e-9);
+        assertEquals(1.9482727718755242, fit.slopeCiHigh(), 1e-9);
+    }
+
     @Test
     void scaledSumCountsScaleTimesPointsAsObservations() {
         // scale 1/2 over x = 5, 6: ŷ = 16.4/2 = 8.2, k = 1, x̄f = 5.5 → 1 + 1·(0.25 + 1.8) = 3.05;

@@ -138,6 +138,26 @@ class SilhouetteCategoriesTest {
         assertArrayEquals(a.centroidsRaw(), b.centroidsRaw());
     }
 
+    /**
+     * scikit-learn 1.9.1 on the same ten points: StandardScaler, KMeans(n_clusters=k, n_init=10, random_state=0),
+     * silhouette_score: k=2 0.6427374067834448, k=3 0.45223107980939614, k=4 0.43667501135623443,
+     * k=5 0.3162450106656926, k=6 0.2113120980629098; k=2 labels [1 1 1 0 0 0 1 0 1 0].
+     */
+    @Test
+    void matchesScikitLearn() {
+        Double[][] f = {{1.0, 9.0}, {2.0, 7.5}, {2.5, 8.0}, {6.0, 3.0}, {7.0, 2.5}, {6.5, 4.0}, {4.0, 5.0},
+                {9.0, 1.0}, {3.0, 6.5}, {8.0, 2.0}};
+        Double[] order = new Double[f.length];
+        for (int i = 0; i < f.length; i++) order[i] = f[i][0];
+        SilhouetteCategories.Categories c = SilhouetteCategories.categorize(f, order, 6, SEED);
+        double[] expected = {0.6427374067834448, 0.45223107980939614, 0.43667501135623443, 0.3162450106656926,
+                0.2113120980629098};
+        for (int k = 2; k <= 6; k++) assertEquals(expected[k - 2], c.meanSilhouetteByK().get(k), 1e-12, "k=" + k);
+        assertEquals(2, c.k());
+        // scikit-learn's cluster 1 (items 0, 1, 2, 6, 8: mean x 2.5) is the lower one by x
+        assertArrayEquals(new Integer[] {0, 0, 0, 1, 1, 1, 0, 1, 0, 1}, c.cluster());
+    }
+
     @Test
     void nullRowsAreLeftOut() {
         Double[][] f = {{0.0}, {null}, {1.0}, {5.0}, {9.0}, {7.0}};

@@ -90,22 +90,42 @@ public record OptimizationMetrics(
         Double[] majority = new Double[n];
         for (int i = 0; i < n; i++) {
             if (score[i] == null) continue;
-            double sum = 0, max = -1;
-            int arg = -1;
-            for (int g = 0; g < GAPS.size(); g++) {
-                if (c.dropped()[g]) continue;
-                double contribution = c.weight()[g] * c.normalised().get(g)[i];
-                sum += contribution;
-                if (contribution > max) {
-                    max = contribution;
-                    arg = g;
-                }
-            }
-            majority[i] = sum > 0 ? max / sum : null;
-            category[i] = majority[i] != null && majority[i] > MAJORITY ? GAP_LABELS.get(arg) : MULTI_FACTOR;
+            Double[] values = new Double[GAPS.size()];
+            for (int g = 0; g < GAPS.size(); g++) values[g] = c.normalised().get(g)[i];
+            majority[i] = largestShare(c.weight(), values, c.dropped());
+            category[i] = category(c.weight(), values, c.dropped());
         }
         return new OptimizationMetrics(responseGap, effGap, workloadGap, volImpact, pressure, toBest, saved, c,
                 Ranks.descending(score), Ranks.quartile(score), impact, category, majority, potential, target, best, effTarget);
+    }
+
+    /** Share of the score held by the largest weighted contribution; null when the score is 0. */
+    static Double largestShare(double[] weight, Double[] normalised, boolean[] dropped) {
+        double sum = 0, max = 0;
+        for (int g = 0; g < weight.length; g++) {
+            if (dropped[g] || normalised[g] == null) continue;
+            double contribution = weight[g] * normalised[g];
+            sum += contribution;
+            max = Math.max(max, contribution);
+        }
+        return sum > 0 ? max / sum : null;
+    }
+
+    /** The gap with the largest weighted contribution when it holds a majority (> 0.5) of the score, else Multi-factor. */
+    static String category(double[] weight, Double[] normalised, boolean[] dropped) {
+        Double share = largestShare(weight, normalised, dropped);
+        if (share == null || !(share > MAJORITY)) return MULTI_FACTOR;
+        int arg = -1;
+        double max = -1;
+        for (int g = 0; g < weight.length; g++) {
+            if (dropped[g] || normalised[g] == null) continue;
+            double contribution = weight[g] * normalised[g];
+            if (contribution > max) {
+                max = contribution;
+                arg = g;
+            }
+        }
+        return GAP_LABELS.get(arg);
     }
 
     /** Min–max rescaling of the defined values to 0..100; null when they do not vary. */

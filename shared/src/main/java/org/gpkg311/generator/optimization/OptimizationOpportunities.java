@@ -109,7 +109,7 @@ public final class OptimizationOpportunities implements Generator {
                 .add("bestDistrictMedianHours", m.bestMedian(), "Lowest district median response hours: the reference of responseGapToBestHours.")
                 .add("efficiencyTarget", m.efficiencyTarget(), "75th percentile of the efficiency score: the reference of efficiencyGap.")
                 .add("majority", OptimizationMetrics.MAJORITY, "A gap names opportunityCategory when its weighted contribution is more than this share of the score; else Multi-factor.")
-                .add("sources", "medianResponseHours, efficiencyScore, workloadRatio, responseTimeRatio from serviceEfficiency; dailyCV from requestVolatility",
+                .add("reusedMetrics", "medianResponseHours, efficiencyScore, workloadRatio, responseTimeRatio from serviceEfficiency; dailyCV from requestVolatility",
                         "Metrics reused from other generators.");
         CategoryFacts.weights(p, "opportunityScore", OptimizationMetrics.GAPS.toArray(String[]::new), m.opportunity());
         CategoryFacts.cuts(p, "priorityLabel", m.opportunity().score(), 4, "opportunityScore");

@@ -11,6 +11,7 @@ import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
+import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.series.Weekdays;
 import org.gpkg311.snapshot.Snapshot;
@@ -112,7 +113,7 @@ public final class TemporalPatterns implements Generator {
         SeriesProvenance.quartileCuts(p, "weekdayWeekendRatioQuartiles", "weekdayWeekendRatio (temporalCategory)", m.ratioQuartileCuts());
         SeriesProvenance.quartileCuts(p, "consistencyScoreQuartiles", "consistencyScore (consistencyQuartile)", m.consistencyQuartileCuts());
         m.consistency().addTo(p, "consistencyCategory", "consistencyCategory", "dayOfWeekCV", "dayOfWeekCV",
-                org.gpkg311.series.SilhouetteResult.MAX_K, settings.seed());
+                SilhouetteResult.MAX_K, settings.seed());
         return p;
     }
 

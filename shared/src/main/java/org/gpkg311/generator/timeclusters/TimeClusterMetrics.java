@@ -1,6 +1,7 @@
 package org.gpkg311.generator.timeclusters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
         int[][] neighbours = k == 0 ? null : Contiguity.queen(districts, QUEEN_TOLERANCE_METERS);
         for (int c = 0; c < k; c++) {
             weekendShare[c] = centroids[c][24 + 5] + centroids[c][24 + 6];
-            double[] hourly = java.util.Arrays.copyOf(centroids[c], 24);
+            double[] hourly = Arrays.copyOf(centroids[c], 24);
             peakHour[c] = Peaks.earliestMax(hourly);
             double sum = 0;
             for (int i = 0; i < n; i++) if (cluster[i] != null && cluster[i] == c) sum += peak.businessHoursShare()[i];
@@ -140,7 +141,7 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
             for (int d = 0; d < 5; d++) weekday += centroids[c][24 + d];
             double weekend = centroids[c][24 + 5] + centroids[c][24 + 6];
             String dayType = weekday / 5 >= weekend / 2 ? "Weekday" : "Weekend";
-            Daypart part = Daypart.busiest(java.util.Arrays.copyOf(centroids[c], 24));
+            Daypart part = Daypart.busiest(Arrays.copyOf(centroids[c], 24));
             base[c] = dayType + " " + part.plural();
             uses.merge(base[c], 1, Integer::sum);
         }

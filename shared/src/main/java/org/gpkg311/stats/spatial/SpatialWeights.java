@@ -1,8 +1,5 @@
 package org.gpkg311.stats.spatial;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Sparse spatial weights: for each item its neighbours and their weights. Built from neighbour lists (such as
  * queen contiguity) that must not list the item itself.
@@ -73,21 +70,23 @@ public final class SpatialWeights {
      * reverses (j, i); a reverse that is not itself listed has w_ji = 0 in its own term and adds ½ w_ij².
      */
     public double s1() {
-        Map<Long, Double> w = new HashMap<>();
-        for (int i = 0; i < neighbours.length; i++) {
-            for (int r = 0; r < neighbours[i].length; r++) w.put(key(i, neighbours[i][r]), weights[i][r]);
-        }
         double s = 0;
         for (int i = 0; i < neighbours.length; i++) {
             for (int r = 0; r < neighbours[i].length; r++) {
-                int j = neighbours[i][r];
-                Double back = w.get(key(j, i));
-                double sum = weights[i][r] + (back == null ? 0.0 : back);
+                double back = weightOf(neighbours[i][r], i);
+                double sum = weights[i][r] + (Double.isNaN(back) ? 0.0 : back);
                 s += 0.5 * sum * sum;
-                if (back == null) s += 0.5 * weights[i][r] * weights[i][r];
+                if (Double.isNaN(back)) s += 0.5 * weights[i][r] * weights[i][r];
             }
         }
         return s;
+    }
+
+    /** w_ij, or NaN when i does not list j (neighbour lists are short: a linear scan beats hashing). */
+    private double weightOf(int i, int j) {
+        int[] nb = neighbours[i];
+        for (int r = 0; r < nb.length; r++) if (nb[r] == j) return weights[i][r];
+        return Double.NaN;
     }
 
     /** S2 = Σ_i (w_i. + w_.i)². */
@@ -103,10 +102,6 @@ public final class SpatialWeights {
         double s = 0;
         for (int i = 0; i < neighbours.length; i++) s += (row[i] + col[i]) * (row[i] + col[i]);
         return s;
-    }
-
-    private static long key(int i, int j) {
-        return ((long) i << 32) | (j & 0xffffffffL);
     }
 
     private static double[] filled(int n, double v) {

@@ -1,0 +1,120 @@
+package org.gpkg311.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import org.gpkg311.geo.DistrictIndex;
+import org.gpkg311.model.District;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The sample city's districts: a lognormal volume weight (downtown District 19 three times busier), a
+ * response-speed factor, a postal city and ZIP, and a pool of recurring addresses; points are drawn
+ * uniformly inside a district's polygon by rejection sampling within its envelope.
+ */
+final class SampleDistricts {
+
+    static final int DOWNTOWN = 19;
+    private static final int ADDRESS_POOL = 60;
+
+    record Place(String address, double lon, double lat) {}
+
+    record Info(District district, double weight, double responseFactor, String city, String zip, List<Place> pool) {}
+
+    private static final String[] STREETS = {
+            "Broadway", "Church St", "Charlotte Ave", "West End Ave", "Gallatin Pike", "Nolensville Pike",
+            "Murfreesboro Pike", "Dickerson Pike", "Lebanon Pike", "Hillsboro Pike", "Clarksville Pike", "Jefferson St",
+            "Rural Hill Rd", "Bell Rd", "Old Hickory Blvd", "Harding Pl", "Trinity Ln", "Shelby Ave", "Rosa L Parks Blvd",
+            "Belmont Blvd", "12th Ave S", "8th Ave S", "Edmondson Pike", "Antioch Pike", "Whites Creek Pike",
+            "Briley Pkwy", "Donelson Pike", "McGavock Pike", "Thompson Ln", "Woodland St", "Main St", "Elm Hill Pike",
+            "Charlotte Pike", "River Rd", "Lickton Pike", "Bordeaux Hills Dr", "Cane Ridge Rd", "Blue Hole Rd"};
+
+    // Postal cities of Davidson County by district (the City column is upper case in the export).
+    private static String cityOf(int id) {
+        return switch (id) {
+            case 3, 10 -> "GOODLETTSVILLE";
+            case 8, 9 -> "MADISON";
+            case 11 -> "OLD HICKORY";
+            case 12, 14 -> "HERMITAGE";
+            case 28, 29, 30, 31, 32, 33 -> "ANTIOCH";
+            case 34 -> "BRENTWOOD";
+            default -> "NASHVILLE";
+        };
+    }
+
+    private static final String[] NASHVILLE_ZIPS = {"37201", "37203", "37204", "37205", "37206", "37207", "37208",
+            "37209", "37210", "37211", "37212", "37214", "37215", "37216", "37217", "37218", "37219", "37220", "37221"};
+
+    private static String zipOf(int id, String city) {
+        return switch (city) {
+            case "GOODLETTSVILLE" -> "37072";
+            case "MADISON" -> "37115";
+            case "OLD HICKORY" -> "37138";
+            case "HERMITAGE" -> "37076";
+            case "ANTIOCH" -> "37013";
+            case "BRENTWOOD" -> "37027";
+            default -> NASHVILLE_ZIPS[(id * 7) % NASHVILLE_ZIPS.length];
+        };
+    }
+
+    private final List<Info> infos = new ArrayList<>();
+    private final double[] cumulative;
+    private final DistrictIndex index;
+
+    SampleDistricts(List<District> districts, RandomGenerator rnd) {
+        this.index = new DistrictIndex(districts);
+        double[] w = new double[districts.size()];
+        for (int i = 0; i < districts.size(); i++) {
+            District d = districts.get(i);
+            double weight = Weighted.lognormal(rnd, 0, 0.45) * (d.id() == DOWNTOWN ? 3.0 : 1.0);
+            double speed = Weighted.lognormal(rnd, 0, 0.35);
+            String city = cityOf(d.id());
+            List<Place> pool = new ArrayList<>();
+            for (int k = 0; k < ADDRESS_POOL; k++) {
+                double[] p = pointIn(d, rnd);
+                pool.add(new Place(address(rnd, city, zipOf(d.id(), city)), p[0], p[1]));
+            }
+            infos.add(new Info(d, weight, speed, city, zipOf(d.id(), city), List.copyOf(pool)));
+            w[i] = weight;
+        }
+        cumulative = Weighted.cumulative(w);
+    }
+
+    List<Info> all() {
+        return infos;
+    }
+
+    Info pick(RandomGenerator rnd) {
+        return infos.get(Weighted.index(cumulative, rnd.nextDouble()));
+    }
+
+    int locate(double lon, double lat) {
+        return index.locate(lon, lat);
+    }
+
+    /** A uniform point inside the district (rejection sampling in its envelope, checked with the district index). */
+    double[] pointIn(District d, RandomGenerator rnd) {
+        Envelope e = d.geometry().getEnvelopeInternal();
+        for (int attempt = 0; attempt < 10_000; attempt++) {
+            double lon = round7(e.getMinX() + rnd.nextDouble() * e.getWidth());
+            double lat = round7(e.getMinY() + rnd.nextDouble() * e.getHeight());
+            if (index.locate(lon, lat) == d.id()) return new double[] {lon, lat};
+        }
+        throw new IllegalStateException("no point found inside district " + d.id());
+    }
+
+    /** Seven decimals, as the city's geocoder writes them (about 1 cm). */
+    static double round7(double v) {
+        return Math.round(v * 1e7) / 1e7;
+    }
+
+    /** An ArcGIS-era geocoder address: "1421 Rural Hill Rd, Antioch, TN 37013, USA". */
+    static String address(RandomGenerator rnd, String city, String zip) {
+        int number = 100 + rnd.nextInt(9900);
+        String street = STREETS[rnd.nextInt(STREETS.length)];
+        String c = city.charAt(0) + city.substring(1).toLowerCase();
+        if (c.startsWith("Old ")) c = "Old Hickory";
+        return number + " " + street + ", " + c + ", TN " + zip + ", USA";
+    }
+}

@@ -1,0 +1,143 @@
+package org.gpkg311.sample;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.gpkg311.clean.QualityNote;
+import org.gpkg311.clean.RejectionReason;
+import org.gpkg311.geo.DistrictFields;
+import org.gpkg311.geo.DistrictLoader;
+import org.gpkg311.model.District;
+import org.gpkg311.model.ServiceRequest;
+import org.gpkg311.profile.CityProfile;
+import org.gpkg311.read.RawSource;
+import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.snapshot.SnapshotBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample city, checked the way the pipeline will use it: written once, read back through the reader,
+ * cleaner and snapshot builder. Ranges come from the generator's stated targets (65k rows over four months,
+ * ~49k in the 92-day window, ~5% without coordinates, a few % open, ~2.5% bad rows of every kind).
+ */
+class SampleCityTest {
+
+    @TempDir
+    static Path dir;
+    static SampleCity.Written written;
+    static Snapshot snapshot;
+
+    @BeforeAll
+    static void writeAndBuild() throws IOException {
+        written = SampleCity.write(dir, SampleCity.DEFAULT_SEED);
+        List<District> districts;
+        try (InputStream in = Files.newInputStream(written.districts())) {
+            districts = DistrictLoader.load(in, written.districts().toString(), DistrictFields.nashville());
+        }
+        List<RawSource> sources = new ArrayList<>();
+        for (Path p : written.rawFiles()) sources.add(RawSource.of(p));
+        snapshot = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
+                Instant.parse("2026-01-01T00:00:00Z"), "sample-test");
+    }
+
+    @Test
+    void filesAreWhereThePipelineLooksForThem() throws IOException {
+        assertEquals(3, written.rawFiles().size());
+        assertEquals(dir.resolve("raw/311/hubnashville-311-sample-1.csv"), written.rawFiles().get(0));
+        assertEquals(dir.resolve("raw/311/hubnashville-311-sample-3.csv.gz"), written.rawFiles().get(2));
+        byte[] gz = Files.readAllBytes(written.rawFiles().get(2));
+        assertEquals(0x1f, gz[0] & 0xff);
+        assertEquals(0x8b, gz[1] & 0xff);
+        String first = Files.readAllLines(written.rawFiles().get(0)).get(0);
+        assertEquals("Request #,Status,Request Type,Subrequest Type,Additional Subrequest Type,Date /Time Opened,"
+                + "Date/Time Closed,Request Origin,Address,City,Council District,ZIP,Latitude,Longitude", first);
+        // the districts are the bundled real 2022 plan, byte for byte
+        try (InputStream in = SampleCity.class.getResourceAsStream("/sample/council-districts-2022.geojson")) {
+            assertArrayEquals(in.readAllBytes(), Files.readAllBytes(written.districts()));
+        }
+        assertEquals(dir.resolve("reference/council-districts.geojson"), written.districts());
+    }
+
+    @Test
+    void sameSeedSameBytesOtherSeedOtherData(@TempDir Path again, @TempDir Path other) throws IOException {
+        SampleCity.Written w2 = SampleCity.write(again, SampleCity.DEFAULT_SEED);
+        for (int i = 0; i < written.rawFiles().size(); i++) {
+            assertArrayEquals(Files.readAllBytes(written.rawFiles().get(i)), Files.readAllBytes(w2.rawFiles().get(i)));
+        }
+        SampleCity.Written w3 = SampleCity.write(other, 42);
+        assertFalse(Arrays.equals(Files.readAllBytes(written.rawFiles().get(0)), Files.readAllBytes(w3.rawFiles().get(0))));
+    }
+
+    @Test
+    void volumesMatchTheTargets() {
+        var q = snapshot.quality();
+        assertEquals(written.rows(), q.rowsRead());
+        assertTrue(q.rowsRead() > 60_000 && q.rowsRead() < 70_000, "rows " + q.rowsRead());
+        assertTrue(q.rowsAccepted() > 45_000 && q.rowsAccepted() < 53_000, "in window " + q.rowsAccepted());
+        assertTrue(q.rowsOutsideWindow() > 12_000, "before the window " + q.rowsOutsideWindow());
+        assertEquals(q.rowsRead(), q.rowsAccepted() + q.rowsRejected() + q.rowsOutsideWindow());
+        double rejectedShare = (double) q.rowsRejected() / q.rowsRead();
+        assertTrue(rejectedShare > 0.02 && rejectedShare < 0.05, "rejected " + rejectedShare);
+    }
+
+    @Test
+    void windowEndsOnTheSampleLastDay() {
+        assertEquals(LocalDate.of(2025, 11, 24), snapshot.window().endDate());
+        assertEquals(LocalDate.of(2025, 8, 25), snapshot.window().startDate());
+        assertEquals(92, snapshot.window().dayCount());
+        assertEquals(35, snapshot.districts().size());
+    }
+
+    @Test
+    void everyRejectionReasonAndNoteOccurs() {
+        var rejected = snapshot.quality().rejectedByReason();
+        for (RejectionReason r : RejectionReason.values()) {
+            assertTrue(rejected.get(r.label()) > 0, r.label() + " never happens: " + rejected);
+        }
+        var notes = snapshot.quality().notes();
+        for (QualityNote n : QualityNote.values()) {
+            assertTrue(notes.get(n.label()) > 0, n.label() + " never happens: " + notes);
+        }
+    }
+
+    @Test
+    void shapeOfTheData() {
+        List<ServiceRequest> rs = snapshot.requests();
+        long open = rs.stream().filter(ServiceRequest::open).count();
+        double openShare = (double) open / rs.size();
+        assertTrue(openShare > 0.01 && openShare < 0.10, "open " + openShare);
+        long unlocated = rs.stream().filter(r -> Double.isNaN(r.latitude())).count();
+        double noCoordinates = (double) unlocated / rs.size();
+        assertTrue(noCoordinates > 0.035 && noCoordinates < 0.065, "without coordinates " + noCoordinates);
+        // District 19 (downtown) is the busiest, and districts differ clearly in volume
+        int[] perDistrict = new int[36];
+        for (ServiceRequest r : rs) perDistrict[r.districtId()]++;
+        int max = Arrays.stream(perDistrict).max().getAsInt();
+        int min = Arrays.stream(perDistrict, 1, 36).min().getAsInt();
+        assertEquals(max, perDistrict[19]);
+        assertTrue(min > 0 && max > 3 * min, "min " + min + " max " + max);
+        // the most common type is the real one
+        long firstCall = rs.stream().filter(r -> "Resolved by hubNashville on First Call".equals(r.requestType())).count();
+        assertTrue(firstCall > 0.25 * rs.size() && firstCall < 0.37 * rs.size(), "first call " + firstCall);
+        // weekday hours in local time peak in the morning, not at night
+        int[] byHour = new int[24];
+        for (ServiceRequest r : rs) byHour[snapshot.window().local(r.openedAt()).getHour()]++;
+        assertTrue(byHour[10] > 5 * byHour[3], "10h " + byHour[10] + " vs 3h " + byHour[3]);
+        // recurring addresses exist
+        long distinctAddresses = rs.stream().map(ServiceRequest::address).filter(a -> a != null).distinct().count();
+        assertTrue(distinctAddresses < 0.9 * rs.size(), "distinct addresses " + distinctAddresses);
+        // bare-quote DMS addresses survived the lenient reader
+        assertTrue(rs.stream().anyMatch(r -> r.address() != null && r.address().contains("\"N ")));
+    }
+}

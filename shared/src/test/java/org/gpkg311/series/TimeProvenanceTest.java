@@ -1,0 +1,87 @@
+package org.gpkg311.series;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gpkg311.generator.RunSettings;
+import org.gpkg311.generator.peakhour.PeakHourConsistency;
+import org.gpkg311.generator.temporal.TemporalPatterns;
+import org.gpkg311.generator.timeclusters.TimeBasedClusters;
+import org.gpkg311.generator.trend.TrendDirection;
+import org.gpkg311.generator.volatility.RequestVolatility;
+import org.gpkg311.provenance.Provenance;
+import org.gpkg311.snapshot.Snapshot;
+import org.junit.jupiter.api.Test;
+
+/** Every convention and data-driven cut a time generator uses is in its provenance (values from {@link TimeFixture}). */
+class TimeProvenanceTest {
+
+    private final Snapshot snapshot = TimeFixture.snapshot();
+    private final RunSettings settings = RunSettings.defaults();
+
+    @Test
+    void temporalPatterns() {
+        Provenance p = new TemporalPatterns().generate(snapshot, settings).provenance();
+        assertEquals("America/Chicago", p.value("timeZone"));
+        assertEquals("Monday 14, Tuesday 13, Wednesday 13, Thursday 13, Friday 13, Saturday 13, Sunday 13", p.value("weekdaysInWindow"));
+        assertEquals("66", p.value("weekdayDays"));
+        assertEquals("26", p.value("weekendDays"));
+        // ratios 390/66 and 26/726: Q1 = 26/726 + ¼ (390/66 − 26/726) …
+        double lo = 26.0 / 726, hi = 390.0 / 66;
+        assertArrayEquals(new double[] {lo + 0.25 * (hi - lo), lo + 0.5 * (hi - lo), lo + 0.75 * (hi - lo)},
+                numbers(p.value("weekdayWeekendRatioQuartiles")), 1e-12);
+        assertEquals("[31.25, 50.0, 68.75]", p.value("consistencyScoreQuartiles"));
+        assertEquals("2 .. min(6, n − 1)", p.value("consistencyCategoryKRange"));
+        assertEquals("311", p.value("consistencyCategorySeed"));
+    }
+
+    @Test
+    void peakHourConsistency() {
+        Provenance p = new PeakHourConsistency().generate(snapshot, settings).provenance();
+        assertEquals("Night [00, 06), Morning [06, 12), Afternoon [12, 17), Evening [17, 22), Late evening [22, 24)", p.value("dayparts"));
+        assertEquals(HourOfWeek.BUSINESS_HOURS_RULE, p.value("businessHours"));
+        assertEquals("earliest hour", p.value("peakHourTies"));
+        assertEquals("2", p.value("peakPatternK"));
+        assertTrue(p.value("peakPatternClusters").startsWith("1: Evening peak (peak-to-mean 8.0); 2: Afternoon peak (peak-to-mean "),
+                p.value("peakPatternClusters"));
+    }
+
+    @Test
+    void requestVolatility() {
+        Provenance p = new RequestVolatility().generate(snapshot, settings).provenance();
+        assertEquals("1.4826", p.value("madScale"));
+        assertEquals("13", p.value("fullWeeks"));
+        assertEquals("month1 [2025-08-25, 2025-09-24] 31 days; month2 (2025-09-24, 2025-10-24] 30 days; month3 (2025-10-24, 2025-11-24] 31 days",
+                p.value("windowMonths"));
+        // weights ∝ variances of the min–max normalised CVs (plain-Python reference)
+        assertTrue(p.value("stabilityIndexWeights").startsWith("dailyCV 0."), p.value("stabilityIndexWeights"));
+        assertArrayEquals(new double[] {0.3383017637820735, 0.31920841411299866, 0.3424898221049278},
+                numbers(p.value("stabilityIndexWeights")), 1e-9);
+    }
+
+    @Test
+    void trendDirection() {
+        Provenance p = new TrendDirection().generate(snapshot, settings).provenance();
+        assertEquals("3", p.value("regressionMinimumPoints"));
+        assertEquals("0.95", p.value("trendConfidenceLevel"));
+        assertEquals("30.44", p.value("daysPerMonth"));
+        assertEquals("OLS of full-week counts on week number 1 .. 13", p.value("weeklyRegression"));
+        assertEquals("30 days after 2025-11-24; mean future week position " + Provenance.format(14 - 3.0 / 7 + 15.5 / 7),
+                p.value("projectionDays"));
+    }
+
+    /** The decimal numbers in a provenance value, in order. */
+    private static double[] numbers(String value) {
+        return java.util.regex.Pattern.compile("-?\\d+\\.\\d+(E-?\\d+)?").matcher(value).results()
+                .mapToDouble(m -> Double.parseDouble(m.group())).toArray();
+    }
+
+    @Test
+    void timeBasedClusters() {
+        Provenance p = new TimeBasedClusters().generate(snapshot, settings).provenance();
+        assertEquals("2 .. min(8, n − 1)", p.value("timeClusterKRange"));
+        assertEquals("1.0", p.value("queenToleranceMeters"));
+        assertEquals("businessHoursShare", p.value("timeClusterOrderedBy"));
+    }
+}
