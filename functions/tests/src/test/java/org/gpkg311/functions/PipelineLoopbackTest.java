@@ -167,10 +167,10 @@ class PipelineLoopbackTest {
     @Test
     @Order(2)
     void ownWritesUnderGpkgPublicAndRunsStartNothing() throws Exception {
-        Set<String> runsBefore = keys("runs/");
         deleteAll(allEventsQueueUrl, receive(allEventsQueueUrl, 0)); // the events of the first test's writes
         s3.putObject(b -> b.bucket(bucket).key("gpkg-public/serviceEfficiency/preview.png"), RequestBody.fromString("png"));
         s3.putObject(b -> b.bucket(bucket).key("runs/manual/notes.txt"), RequestBody.fromString("notes"));
+        Set<String> runsBefore = keys("runs/");
 
         // The rule of the template lets neither through ...
         assertEquals(List.of(), receive(queueUrl, 0), "the new-data queue stays empty");
