@@ -12,8 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 mvn -B -q -pl cli -am package -DskipTests
-jar=cli/target/gpkg311.jar
-java=("$JAVA_HOME/bin/java" -XX:+UseParallelGC -jar "$jar")
+java=("$here/gpkg311")   # the README's command: same JVM flags (parallel GC, class-data-sharing archive)
 "${java[@]}" sample --output "$work/sample" >/dev/null 2>&1
 
 measure() { # label, then CLI args; prints "label | best wall s | median wall s | peak RSS MB"

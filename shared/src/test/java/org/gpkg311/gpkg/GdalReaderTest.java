@@ -112,6 +112,39 @@ class GdalReaderTest {
         assertTrue(run.out().contains("districtName (String) = Downtown"), run.out());
     }
 
+    @Test
+    void gdalsSqliteQueriesAMultiLevelPackedRtree() throws Exception {
+        // 5000 points: 99 leaves, 2 internal nodes and a root, read by Debian's SQLite inside GDAL
+        java.util.Random r = new java.util.Random(21);
+        org.gpkg311.table.Table many = new org.gpkg311.table.Table("manyPoints", org.gpkg311.table.GeometryKind.POINT, "Many points.",
+                List.of(org.gpkg311.table.Column.integer("n", "N", "Row number.")));
+        double minX = -86.8, minY = 36.0, maxX = -86.6, maxY = 36.2;
+        double[][] xy = new double[5000][];
+        for (int i = 0; i < xy.length; i++) {
+            do {
+                xy[i] = new double[] {-87 + 0.6 * r.nextDouble(), 35.9 + 0.5 * r.nextDouble()};
+            } while (nearEdge(xy[i], minX, minY, maxX, maxY));
+            many.addRow(Fixtures.GEOMETRY.createPoint(new org.locationtech.jts.geom.Coordinate(xy[i][0], xy[i][1]))).set("n", i);
+        }
+        Path big = dir.resolve("many.gpkg");
+        GeoPackageWriter.write(big, "many", List.of(many), new org.gpkg311.provenance.Provenance());
+        Run valid = run(PYTHON, VALIDATOR, "-k", "--extra", "--warning-as-error", big.toString());
+        assertEquals(0, valid.exit(), valid.out() + valid.err());
+        // count in the window by brute force here (no point lies within float rounding of an edge)
+        long expected = java.util.Arrays.stream(xy).filter(p -> p[0] >= minX && p[0] <= maxX && p[1] >= minY && p[1] <= maxY).count();
+        Run spat = run("ogrinfo", "-ro", "-so", "-spat", "" + minX, "" + minY, "" + maxX, "" + maxY, big.toString(), "manyPoints");
+        assertEquals(0, spat.exit(), spat.err());
+        assertTrue(spat.out().contains("Feature Count: " + expected), "expected " + expected + ": " + spat.out());
+        Run sql = run("ogrinfo", "-ro", "-q", big.toString(), "-sql", "SELECT count(*) AS c FROM rtree_manyPoints_geom WHERE minx <= " + maxX
+                + " AND maxx >= " + minX + " AND miny <= " + maxY + " AND maxy >= " + minY);
+        assertTrue(sql.out().contains("c (Integer) = " + expected), sql.out() + sql.err());
+    }
+
+    /** Within 1e-4 degrees (≫ one float32 step, 8e-6 here) of a window edge. */
+    private static boolean nearEdge(double[] p, double minX, double minY, double maxX, double maxY) {
+        return Math.abs(p[0] - minX) < 1e-4 || Math.abs(p[0] - maxX) < 1e-4 || Math.abs(p[1] - minY) < 1e-4 || Math.abs(p[1] - maxY) < 1e-4;
+    }
+
     /** "name | geometry | count | extent" per layer from {@code ogrinfo -so -al}. */
     static List<String> layerSummaries(String out) {
         List<String> layers = new ArrayList<>();

@@ -110,6 +110,8 @@ public final class CapacityPlanning implements Generator {
                 .add("madScale", 1.4826, "Scaled MAD = 1.4826 × median(|x − median(x)|).")
                 .add("tukeyFence", CapacityMetrics.TUKEY_FENCE, "demonstratedCapacity = Q3 + 1.5 × IQR of the daily closures.")
                 .add("recentDays", m.recentDays(), "recentDailyIntake is the mean of the window's last 14 days.")
+                .add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
+                        "The spec's variance-weighted composite.")
                 .add("dailySeries", "every local day of the window, days without requests as 0; closures by the local date of closedAt ≤ asOf",
                         "Series behind the daily statistics.");
         CategoryFacts.weights(p, "capacityRisk", CapacityMetrics.RISK_COMPONENTS.toArray(String[]::new), m.risk());

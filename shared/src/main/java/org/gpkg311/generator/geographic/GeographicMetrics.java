@@ -16,8 +16,8 @@ import org.gpkg311.spatial.FastRanks;
 import org.gpkg311.spatial.Gini;
 import org.gpkg311.spatial.HexCells;
 import org.gpkg311.spatial.LocatedPoints;
-import org.gpkg311.spatial.NearestNeighbors;
 import org.gpkg311.spatial.PointDispersion;
+import org.gpkg311.spatial.SnapshotPoints;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
@@ -68,8 +68,9 @@ public record GeographicMetrics(
     public static GeographicMetrics of(Snapshot snapshot, long seed) {
         List<District> districts = snapshot.districts();
         int n = districts.size();
-        LaeaPlane plane = LaeaPlane.forDistricts(districts);
-        LocatedPoints pts = LocatedPoints.of(snapshot, plane);
+        SnapshotPoints shared = SnapshotPoints.of(snapshot);
+        LaeaPlane plane = shared.plane();
+        LocatedPoints pts = shared.points();
         int[][] members = pts.byDistrict(n);
         int[] requestCount = org.gpkg311.generator.common.DistrictLayer.requestCounts(snapshot);
 
@@ -83,7 +84,7 @@ public record GeographicMetrics(
         double medianDensity = Quantiles.median(density);
 
         // Point pattern per district.
-        double[] nn = NearestNeighbors.geodesicMeters(pts.lon(), pts.lat(), pts.x(), pts.y(), pts.district());
+        double[] nn = shared.nearestMeters();
         double[] toCentroid = new double[pts.size()];
         Double[] mcLon = new Double[n], mcLat = new Double[n], offset = new Double[n], sd = new Double[n];
         Double[] meanNn = new Double[n], annRatio = new Double[n], annZ = new Double[n];

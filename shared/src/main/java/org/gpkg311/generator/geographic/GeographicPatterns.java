@@ -1,6 +1,5 @@
 package org.gpkg311.generator.geographic;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gpkg311.generator.Generator;
@@ -245,11 +244,5 @@ public final class GeographicPatterns implements Generator {
             p.add("grid.sideMeters", c.sideMeters(), "Side of one hexagon of the chosen grid.");
             p.add("grid.cellCount", c.cellCount(), "Cells of the chosen grid.");
         }
-    }
-
-    static List<Column> allDeclaredColumns() {
-        List<Column> all = new ArrayList<>(DISTRICT_COLUMNS);
-        all.addAll(REQUEST_COLUMNS);
-        return all;
     }
 }

@@ -108,6 +108,8 @@ public final class OptimizationOpportunities implements Generator {
                 .add("responseTargetHours", m.responseTarget(), "25th percentile of the district median response hours: the target of responseGapHours, expectedHoursSaved and potentialHoursSaved.")
                 .add("bestDistrictMedianHours", m.bestMedian(), "Lowest district median response hours: the reference of responseGapToBestHours.")
                 .add("efficiencyTarget", m.efficiencyTarget(), "75th percentile of the efficiency score: the reference of efficiencyGap.")
+                .add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
+                        "The spec's variance-weighted composite.")
                 .add("majority", OptimizationMetrics.MAJORITY, "A gap names opportunityCategory when its weighted contribution is more than this share of the score; else Multi-factor.")
                 .add("reusedMetrics", "medianResponseHours, efficiencyScore, workloadRatio, responseTimeRatio from serviceEfficiency; dailyCV from requestVolatility",
                         "Metrics reused from other generators.");

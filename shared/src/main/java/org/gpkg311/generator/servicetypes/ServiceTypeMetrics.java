@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.gpkg311.geo.LaeaPlane;
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.LocatedPoints;
-import org.gpkg311.spatial.NearestNeighbors;
+import org.gpkg311.spatial.SnapshotPoints;
 import org.gpkg311.spatial.RecurringLocations;
 import org.gpkg311.stats.BinomialTest;
 import org.gpkg311.stats.Quantiles;
@@ -123,9 +122,9 @@ public record ServiceTypeMetrics(
         }
 
         // Recurring (location, type) pairs; the snapping cell is the median nearest-neighbour distance.
-        LaeaPlane plane = LaeaPlane.forDistricts(snapshot.districts());
-        LocatedPoints pts = LocatedPoints.of(snapshot, plane);
-        double[] nn = NearestNeighbors.geodesicMeters(pts.lon(), pts.lat(), pts.x(), pts.y(), pts.district());
+        SnapshotPoints shared = SnapshotPoints.of(snapshot);
+        LocatedPoints pts = shared.points();
+        double[] nn = shared.nearestMeters();
         Double cellSide = Quantiles.median(Arrays.stream(nn).filter(d -> !Double.isNaN(d)).toArray());
         double side = cellSide == null ? 0 : cellSide;
         String[] address = new String[total];
