@@ -53,7 +53,7 @@ gpkg311_localstack_healthy() {
   local h
   h=$(curl -s --max-time 2 "http://127.0.0.1:$GPKG311_LOCALSTACK_PORT/_localstack/health") || return 1
   for s in s3 sqs events; do
-    echo "$h" | grep -qE "\"$s\": *\"(running|available)\"" || return 1
+    grep -qE "\"$s\": *\"(running|available)\"" <<<"$h" || return 1
   done
 }
 
@@ -62,7 +62,9 @@ gpkg311_loopback_start() {
   gpkg311_install_rie || return 1
   if ! gpkg311_localstack_healthy; then
     echo "loopback: starting LocalStack 4.14.0 on 127.0.0.1:$GPKG311_LOCALSTACK_PORT (log: .cache/localstack.log)" >&2
-    (cd "$GPKG311_CACHE" && GATEWAY_LISTEN=127.0.0.1:$GPKG311_LOCALSTACK_PORT LOCALSTACK_HOST=127.0.0.1:$GPKG311_LOCALSTACK_PORT \
+    # `&` must apply to the LocalStack process alone (not to a `cd && ...` list), so that $! is its pid.
+    (cd "$GPKG311_CACHE" || exit 1
+      GATEWAY_LISTEN=127.0.0.1:$GPKG311_LOCALSTACK_PORT LOCALSTACK_HOST=127.0.0.1:$GPKG311_LOCALSTACK_PORT \
       SERVICES=s3,sqs,events,cloudformation,iam,sts EAGER_SERVICE_LOADING=1 DNS_ADDRESS=0 SKIP_SSL_CERT_DOWNLOAD=1 \
       DISABLE_EVENTS=1 SQS_ENDPOINT_STRATEGY=path LOCALSTACK_VOLUME_DIR="$GPKG311_CACHE/localstack-volume" \
       nohup "$GPKG311_CACHE/venv-localstack/bin/python" -m localstack.runtime.main \
@@ -87,7 +89,8 @@ gpkg311_loopback_stop() {
     pid=$(cat "$pidfile")
     kill "$pid" 2>/dev/null || true
     local i
-    for i in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for i in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
     rm -f "$pidfile"
   fi
   unset GPKG311_LOOPBACK
