@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.gpkg311.generator.Generators;
 import org.gpkg311.generator.RunSettings;
@@ -17,17 +15,12 @@ import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.Publication;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotCodec;
 import org.gpkg311.storage.Storage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@link RunSteps} on the shared pipeline: the only place where the handlers call into it. */
 public final class PipelineSteps implements RunSteps {
 
-    public static final String SNAPSHOT_FILE = "snapshot.bin";
-    public static final String QUALITY_FILE = "quality.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Storage storage;
     private final CityProfile profile;
@@ -55,6 +48,22 @@ public final class PipelineSteps implements RunSteps {
         }
     }
 
+    /**
+     * Loads and initialises the classes every invocation needs, during init: with SnapStart they are then part
+     * of the snapshot instead of being loaded after each restore. Loading only: no I/O, no connection.
+     */
+    public static void prime() {
+        for (String c : List.of("org.gpkg311.snapshot.SnapshotCodec", "org.gpkg311.pipeline.GeneratorRun",
+                "org.gpkg311.gpkg.GeoPackageWriter", "org.gpkg311.gpkg.GeoPackageCheck", "org.gpkg311.summary.SummaryJson",
+                "org.locationtech.jts.io.WKBWriter", "org.locationtech.jts.index.strtree.STRtree", "org.sqlite.JDBC")) {
+            try {
+                Class.forName(c, true, PipelineSteps.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Priming is an optimisation: a missing class shows up, with its real error, at the first invocation.
+            }
+        }
+    }
+
     public static void requireGenerator(String name) {
         Generators.byName(name);
     }
@@ -68,43 +77,13 @@ public final class PipelineSteps implements RunSteps {
     /** {@code runs/<runId>/snapshot.bin} and, beside it, the data-quality report as JSON. */
     @Override
     public String save(Snapshot snapshot) throws IOException {
-        String folder = settings.runsPrefix() + RunIds.requireValid(snapshot.runId()) + "/";
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("runId", snapshot.runId());
-        metadata.put("asOf", String.valueOf(snapshot.window().asOf()));
-        metadata.put("requests", String.valueOf(snapshot.requests().size()));
-        metadata.put("formatVersion", String.valueOf(Snapshot.FORMAT_VERSION));
-        // The report first: a snapshot key that exists always has its report beside it.
-        storage.put(folder + QUALITY_FILE, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(qualityReport(snapshot)),
-                "application/json", metadata);
-        String key = folder + SNAPSHOT_FILE;
-        storage.put(key, SnapshotCodec.toBytes(snapshot), "application/octet-stream", metadata);
-        return key;
-    }
-
-    static Map<String, Object> qualityReport(Snapshot s) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("runId", s.runId());
-        r.put("city", s.cityName());
-        r.put("asOf", String.valueOf(s.window().asOf()));
-        r.put("windowStartDate", String.valueOf(s.window().startDate()));
-        r.put("windowEndDate", String.valueOf(s.window().endDate()));
-        r.put("districts", s.districts().size());
-        r.put("sources", s.quality().sources());
-        r.put("rowsRead", s.quality().rowsRead());
-        r.put("rowsAccepted", s.quality().rowsAccepted());
-        r.put("rowsOutsideWindow", s.quality().rowsOutsideWindow());
-        r.put("rowsRejected", s.quality().rowsRejected());
-        r.put("rejectedByReason", s.quality().rejectedByReason());
-        r.put("notes", s.quality().notes());
-        return r;
+        RunIds.requireValid(snapshot.runId());
+        return Pipeline.saveSnapshot(storage, snapshot);
     }
 
     @Override
     public Snapshot load(String snapshotKey) throws IOException {
-        try (InputStream in = storage.open(snapshotKey)) {
-            return SnapshotCodec.read(in);
-        }
+        return Pipeline.loadSnapshot(storage, snapshotKey);
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class FanOutHandler implements RequestStreamHandler {
                     JsonLog log = new JsonLog(System.out, "fanOut");
                     Storage storage = Storages.at(s.location());
                     shared = wire(s, PipelineSteps.create(storage, s, log), LambdaInvoker.create(s.lambdaEndpoint()), log, Clock.systemUTC());
+                    PipelineSteps.prime();
                 }
                 w = shared;
             }

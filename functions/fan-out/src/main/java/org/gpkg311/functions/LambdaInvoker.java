@@ -39,9 +39,21 @@ public final class LambdaInvoker implements GeneratorInvoker {
         InvokeResponse r = lambda.invoke(b -> b.functionName(functionName)
                 .invocationType(InvocationType.EVENT)
                 .payload(SdkBytes.fromByteArray(payload)));
-        if (r.statusCode() / 100 != 2 || r.functionError() != null) {
+        if (r.statusCode() / 100 != 2 || r.functionError() != null || emulatedFailure(r)) {
             throw new IllegalStateException("invocation of " + functionName + " was not accepted: status " + r.statusCode()
-                    + (r.functionError() == null ? "" : ", " + r.functionError() + ": " + r.payload().asUtf8String()));
+                    + (r.functionError() == null ? "" : ", " + r.functionError())
+                    + (r.payload() == null ? "" : ": " + r.payload().asUtf8String()));
         }
+    }
+
+    /**
+     * AWS answers an Event invocation with 202 and no body. The emulator runs the function first and answers
+     * with its result; an error object there means the generator failed (AWS would retry it, then hand the
+     * event to the on-failure destination).
+     */
+    private static boolean emulatedFailure(InvokeResponse r) {
+        if (r.statusCode() == 202 || r.payload() == null) return false;
+        String body = r.payload().asUtf8String();
+        return body.contains("\"errorType\"") && body.contains("\"errorMessage\"");
     }
 }

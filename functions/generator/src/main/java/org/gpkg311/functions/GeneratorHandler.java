@@ -58,6 +58,7 @@ public final class GeneratorHandler implements RequestStreamHandler {
                     // Fail at init, not at the first event, when the function is configured with an unknown name.
                     if (s.generatorName() != null) PipelineSteps.requireGenerator(s.generatorName());
                     shared = new Wiring(s, PipelineSteps.create(Storages.at(s.location()), s, log), log, Clock.systemUTC());
+                    PipelineSteps.prime();
                 }
                 w = shared;
             }

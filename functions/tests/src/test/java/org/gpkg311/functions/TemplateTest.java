@@ -147,6 +147,26 @@ class TemplateTest {
     }
 
     @Test
+    void theDailyScheduleGoesThroughTheQueueAndTheFanOutReadsItsInput() throws IOException {
+        Map<String, Object> target = map(map(map(resources.get("DailySchedule")).get("Properties")).get("Target"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("NewDataQueue", "Arn")), target.get("Arn"));
+        // The message body the scheduler puts on the queue, as the fan-out receives it in an SQS record.
+        var record = JSON.createObjectNode().put("messageId", "s1").put("eventSource", "aws:sqs").put("body", (String) target.get("Input"));
+        var event = JSON.createObjectNode();
+        event.putArray("Records").add(record);
+        Trigger t = new TriggerParser("s3://b", List.of("raw/", "reference/")).parse(JSON.readTree(JSON.writeValueAsString(event)));
+        assertEquals(Trigger.Kind.SCHEDULE, ((Trigger.SqsBatch) t).messages().get(0).kind());
+
+        List<Object> principals = new ArrayList<>();
+        Map<String, Object> policy = map(map(map(resources.get("NewDataQueuePolicy")).get("Properties")).get("PolicyDocument"));
+        for (Object o : list(policy.get("Statement"))) {
+            assertEquals(List.of("sqs:SendMessage"), actions(map(o)));
+            principals.add(map(map(o).get("Principal")).get("Service"));
+        }
+        assertEquals(List.of("events.amazonaws.com", "scheduler.amazonaws.com"), principals);
+    }
+
+    @Test
     void everyEventFileIsUsedByATest() throws IOException {
         String tests = Files.readString(repo().resolve("functions/tests/src/test/java/org/gpkg311/functions/EventFilesTest.java"));
         try (Stream<Path> files = Files.list(repo().resolve("events"))) {

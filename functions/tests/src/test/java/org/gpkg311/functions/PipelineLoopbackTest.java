@@ -1,0 +1,307 @@
+package org.gpkg311.functions;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.gpkg311.generator.Generators;
+import org.gpkg311.sample.SampleCity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * End to end on loopback, real APIs only: the sample city's raw CSV is uploaded under raw/ in LocalStack S3,
+ * LocalStack's EventBridge routes the Object Created events through the template's own rule pattern into SQS,
+ * the received messages become the SQS event Lambda's poller would deliver, and the built fanOut package runs
+ * under the Runtime Interface Emulator. Its real Lambda client invokes the generator package, under a second
+ * emulator (which answers only to the function name "function", so GENERATOR_FUNCTIONS maps every generator
+ * to it and the payload names the generator; the emulator runs each "Event" invocation before it answers).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineLoopbackTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path OUT = Path.of("target/loopback").toAbsolutePath();
+
+    private static S3Client s3;
+    private static SqsClient sqs;
+    private static EventBridgeClient events;
+    private static String bucket;
+    private static String queueUrl;
+    private static String queueArn;
+    private static String allEventsQueueUrl;
+    private static Emulator generator;
+    private static Emulator fanOut;
+    private static Path generatorWork;
+    private static Path fanOutWork;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Loopback.requireLocalStack();
+        s3 = Loopback.s3();
+        sqs = Loopback.sqs();
+        events = Loopback.events();
+        bucket = Loopback.uniqueBucket("e2e");
+        s3.createBucket(b -> b.bucket(bucket));
+        s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(n -> n.eventBridgeConfiguration(e -> {})));
+
+        // The trigger exactly as template.yaml declares it: its rule pattern, with this bucket's name.
+        queueUrl = sqs.createQueue(b -> b.queueName(bucket + "-new-data")).queueUrl();
+        queueArn = queueArn(queueUrl);
+        String pattern = templateRulePattern(bucket);
+        events.putRule(b -> b.name(bucket + "-new-data").eventPattern(pattern));
+        events.putTargets(b -> b.rule(bucket + "-new-data").targets(t -> t.id("queue").arn(queueArn)));
+        // A second rule that sees every Object Created event of the bucket: the source of real events for our own writes.
+        allEventsQueueUrl = sqs.createQueue(b -> b.queueName(bucket + "-all")).queueUrl();
+        events.putRule(b -> b.name(bucket + "-all").eventPattern(
+                "{\"source\":[\"aws.s3\"],\"detail-type\":[\"Object Created\"],\"detail\":{\"bucket\":{\"name\":[\"" + bucket + "\"]}}}"));
+        events.putTargets(b -> b.rule(bucket + "-all").targets(t -> t.id("all").arn(queueArn(allEventsQueueUrl))));
+
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("GPKG311_LOCATION", "s3://" + bucket);
+        common.put("GPKG311_S3_ENDPOINT", Loopback.endpoint().toString());
+        generatorWork = Files.createDirectories(OUT.resolve("work-generator"));
+        fanOutWork = Files.createDirectories(OUT.resolve("work-fanout"));
+
+        Map<String, String> genEnv = new LinkedHashMap<>(common);
+        genEnv.put("GPKG311_WORK_DIR", generatorWork.toString());
+        generator = Emulator.start("generator", Emulator.functionPackage("generator", "gpkg311-generator-function"),
+                "org.gpkg311.functions.GeneratorHandler::handleRequest", genEnv, OUT);
+
+        Map<String, String> functions = new LinkedHashMap<>();
+        Generators.names().forEach(n -> functions.put(n, "function"));
+        Map<String, String> fanEnv = new LinkedHashMap<>(common);
+        fanEnv.put("GPKG311_WORK_DIR", fanOutWork.toString());
+        fanEnv.put("GENERATOR_FUNCTIONS", JSON.writeValueAsString(functions));
+        fanEnv.put("GPKG311_LAMBDA_ENDPOINT", generator.endpoint().toString());
+        fanOut = Emulator.start("fanOut", Emulator.functionPackage("fan-out", "gpkg311-fan-out"),
+                "org.gpkg311.functions.FanOutHandler::handleRequest", fanEnv, OUT);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (fanOut != null) fanOut.close();
+        if (generator != null) {
+            Files.writeString(OUT.resolve("generator-reports.txt"), reportSummary(generator));
+            generator.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void rawUploadRunsEveryGeneratorOnOneSnapshot() throws Exception {
+        Path sample = Files.createDirectories(OUT.resolve("sample"));
+        SampleCity.write(sample, SampleCity.DEFAULT_SEED);
+        List<String> uploaded = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sample)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String key = sample.relativize(f).toString().replace('\\', '/');
+                s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(f));
+                uploaded.add(key);
+            }
+        }
+        assertTrue(uploaded.stream().anyMatch(k -> k.startsWith("raw/311/")), "the sample wrote raw/311/: " + uploaded);
+
+        List<Message> messages = receive(queueUrl, uploaded.size());
+        assertEquals(uploaded.size(), messages.size(), "one message per upload under raw/ and reference/");
+        Emulator.Response r = fanOut.invoke(sqsEvent(messages));
+        assertEquals(200, r.status(), r.body());
+        JsonNode response = JSON.readTree(r.body());
+        assertEquals(0, response.path("batchItemFailures").size(), r.body() + "\n" + fanOut.log());
+        deleteAll(queueUrl, messages);
+
+        // One run folder, and every generator's files carry that run id.
+        Set<String> runs = new TreeSet<>();
+        for (S3Object o : list("runs/")) runs.add(o.key().split("/")[1]);
+        assertEquals(1, runs.size(), runs.toString());
+        String runId = runs.iterator().next();
+        assertTrue(exists("runs/" + runId + "/snapshot.bin"));
+        assertTrue(exists("runs/" + runId + "/quality.json"));
+        for (String name : Generators.names()) {
+            String base = "gpkg-public/" + name + "/" + name;
+            byte[] gpkg = s3.getObjectAsBytes(b -> b.bucket(bucket).key(base + ".gpkg")).asByteArray();
+            assertArrayEquals("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(gpkg, 16), name);
+            HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(base + ".gpkg"));
+            assertEquals("application/geopackage+sqlite3", head.contentType());
+            assertEquals(runId, head.metadata().get("run-id"), name + " metadata");
+            JsonNode summary = JSON.readTree(s3.getObjectAsBytes(b -> b.bucket(bucket).key(base + ".json")).asByteArray());
+            assertEquals(name, summary.get("generator").asText());
+            assertEquals(runId, summary.get("provenance").get("runId").asText(), name + " provenance");
+        }
+        assertEmpty(generatorWork);
+    }
+
+    @Test
+    @Order(2)
+    void ownWritesUnderGpkgPublicAndRunsStartNothing() throws Exception {
+        deleteAll(allEventsQueueUrl, receive(allEventsQueueUrl, 0)); // the events of the first test's writes
+        s3.putObject(b -> b.bucket(bucket).key("gpkg-public/serviceEfficiency/preview.png"), RequestBody.fromString("png"));
+        s3.putObject(b -> b.bucket(bucket).key("runs/manual/notes.txt"), RequestBody.fromString("notes"));
+        Set<String> runsBefore = keys("runs/");
+
+        // The rule of the template lets neither through ...
+        assertEquals(List.of(), receive(queueUrl, 0), "the new-data queue stays empty");
+        // ... and the fan-out ignores their real events even when they reach it.
+        List<Message> own = receive(allEventsQueueUrl, 2);
+        List<String> keys = new ArrayList<>();
+        for (Message m : own) keys.add(JSON.readTree(m.body()).at("/detail/object/key").asText());
+        assertTrue(keys.containsAll(List.of("gpkg-public/serviceEfficiency/preview.png", "runs/manual/notes.txt")), keys.toString());
+        Emulator.Response r = fanOut.invoke(sqsEvent(own));
+        assertEquals(0, JSON.readTree(r.body()).path("batchItemFailures").size(), r.body());
+        assertEquals(runsBefore, keys("runs/"), "no new run");
+    }
+
+    @Test
+    @Order(3)
+    void aCorruptSnapshotPublishesNothingAndLeavesTmpEmpty() throws Exception {
+        String name = Generators.names().get(0);
+        String gpkgKey = "gpkg-public/" + name + "/" + name + ".gpkg";
+        if (!exists(gpkgKey)) s3.putObject(b -> b.bucket(bucket).key(gpkgKey), RequestBody.fromString("previous"));
+        String etagBefore = s3.headObject(b -> b.bucket(bucket).key(gpkgKey)).eTag();
+        Set<String> publicBefore = keys("gpkg-public/");
+        byte[] garbage = "GPK311SN\0\0\0\1 this is not a snapshot".getBytes(StandardCharsets.US_ASCII);
+        s3.putObject(b -> b.bucket(bucket).key("runs/corrupt-run/snapshot.bin"), RequestBody.fromBytes(garbage));
+
+        Emulator.Response r = generator.invoke("{\"runId\":\"corrupt-run\",\"snapshotKey\":\"runs/corrupt-run/snapshot.bin\",\"generator\":\"" + name + "\"}");
+
+        // The error object the runtime reports; on AWS, after the retries, the on-failure destination receives it.
+        JsonNode error = JSON.readTree(r.body());
+        assertTrue(error.has("errorType") && error.has("errorMessage"), r.body());
+        assertTrue(error.get("errorMessage").asText().contains("snapshot"), r.body());
+        assertEquals(etagBefore, s3.headObject(b -> b.bucket(bucket).key(gpkgKey)).eTag(), "the previous file stays");
+        assertEquals(publicBefore, keys("gpkg-public/"), "nothing uploaded");
+        assertEmpty(generatorWork);
+        assertTrue(generator.log().contains("\"stage\":\"failed\""), "a structured error line");
+    }
+
+    @Test
+    @Order(4)
+    void aGeneratorAloneRerunsFromRawData() throws Exception {
+        String name = Generators.names().get(Generators.names().size() - 1);
+        String gpkgKey = "gpkg-public/" + name + "/" + name + ".gpkg";
+        String etagBefore = exists(gpkgKey) ? s3.headObject(b -> b.bucket(bucket).key(gpkgKey)).eTag() : null;
+
+        Emulator.Response r = generator.invoke("{\"generator\":\"" + name + "\",\"runId\":\"rerun-1\"}");
+
+        JsonNode out = JSON.readTree(r.body());
+        assertEquals(200, r.status(), r.body());
+        assertEquals("rerun-1", out.get("runId").asText(), r.body());
+        assertEquals(Loopback.endpoint() + "/" + bucket + "/" + gpkgKey, out.get("geoPackageUrl").asText());
+        assertEquals("rerun-1", s3.headObject(b -> b.bucket(bucket).key(gpkgKey)).metadata().get("run-id"));
+        if (etagBefore != null) assertNotEquals(etagBefore, s3.headObject(b -> b.bucket(bucket).key(gpkgKey)).eTag(), "replaced");
+        assertEmpty(generatorWork);
+    }
+
+    // --- helpers
+
+    static String templateRulePattern(String bucketName) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rule = (Map<String, Object>) ((Map<String, Object>) CloudFormationYaml
+                .load(TemplateTest.repo().resolve("template.yaml")).get("Resources")).get("NewDataRule");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> props = (Map<String, Object>) rule.get("Properties");
+        String json = JSON.writeValueAsString(props.get("EventPattern"));
+        String ref = JSON.writeValueAsString(Map.of("Ref", "BucketName"));
+        assertTrue(json.contains(ref), "the rule names the bucket parameter: " + json);
+        return json.replace(ref, JSON.writeValueAsString(bucketName));
+    }
+
+    private static String queueArn(String url) {
+        return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+    }
+
+    /** Receives until {@code expected} messages came, or nothing more comes for a few seconds. */
+    private static List<Message> receive(String url, int expected) {
+        List<Message> out = new ArrayList<>();
+        int emptyPolls = 0;
+        while (emptyPolls < 2 && (expected == 0 || out.size() < expected)) {
+            List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(2)
+                    .visibilityTimeout(600).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
+            if (got.isEmpty()) emptyPolls++;
+            out.addAll(got);
+        }
+        return out;
+    }
+
+    private static void deleteAll(String url, List<Message> messages) {
+        for (Message m : messages) sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
+    }
+
+    /** The event Lambda's SQS poller builds from received messages. */
+    private static String sqsEvent(List<Message> messages) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode records = root.putArray("Records");
+        for (Message m : messages) {
+            ObjectNode r = records.addObject();
+            r.put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle()).put("body", m.body());
+            ObjectNode attrs = r.putObject("attributes");
+            m.attributes().forEach((k, v) -> attrs.put(k.toString(), v));
+            r.putObject("messageAttributes");
+            r.put("md5OfBody", m.md5OfBody()).put("eventSource", "aws:sqs").put("eventSourceARN", queueArn)
+                    .put("awsRegion", Loopback.REGION);
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    private static List<S3Object> list(String prefix) {
+        return s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream().toList();
+    }
+
+    private static Set<String> keys(String prefix) {
+        Set<String> out = new TreeSet<>();
+        list(prefix).forEach(o -> out.add(o.key() + " " + o.eTag()));
+        return out;
+    }
+
+    private static boolean exists(String key) {
+        return !list(key).isEmpty() && list(key).stream().anyMatch(o -> o.key().equals(key));
+    }
+
+    private static void assertEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> left = s.toList();
+            assertFalse(!left.isEmpty(), "the generator's /tmp folder is left empty: " + left);
+        }
+    }
+
+    private static String reportSummary(Emulator e) throws IOException {
+        StringBuilder b = new StringBuilder("init_ms\tduration_ms (generator emulator, in invocation order)\n");
+        for (double[] r : e.reports()) b.append(r[0]).append('\t').append(r[1]).append('\n');
+        b.append("runtime JVM peak RSS (VmHWM) kB: ").append(e.runtimePeakRssKb()).append('\n');
+        return b.toString();
+    }
+}
