@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 
 import org.gpkg311.docs.ColumnTables;
 import org.gpkg311.generator.Generators;
-import org.gpkg311.sample.SampleCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,25 +43,19 @@ class SampleCityEndToEndTest {
 
     @TempDir
     static Path dir;
-    static Path sample, out, work;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void generateAll() throws Exception {
-        sample = dir.resolve("sample");
-        out = dir.resolve("out");
-        work = dir.resolve("work");
-        SampleCity.write(sample, SampleCity.DEFAULT_SEED);
-        int exit = Main.run("generate", "--input", sample.toString(), "--output", out.toString(), "--work-dir", work.toString());
-        assertEquals(0, exit, "generate on the sample city");
+        SampleRun.ensure();
     }
 
     static Path gpkg(String name) {
-        return out.resolve(name).resolve(name + ".gpkg");
+        return SampleRun.gpkg(name);
     }
 
     static JsonNode summary(String name) throws Exception {
-        return JSON.readTree(out.resolve(name).resolve(name + ".json").toFile());
+        return JSON.readTree(SampleRun.json(name).toFile());
     }
 
     @Test
@@ -73,7 +66,7 @@ class SampleCityEndToEndTest {
             assertEquals(name, s.get("generator").asText());
             assertEquals(name + "Districts", s.get("layers").get(0).get("name").asText());
         }
-        try (var files = Files.list(work)) {
+        try (var files = Files.list(SampleRun.WORK)) {
             assertEquals(List.of(), files.toList(), "the work folder is emptied after publishing");
         }
     }
@@ -139,8 +132,8 @@ class SampleCityEndToEndTest {
     @Test
     void aRerunGivesIdenticalTableContents() throws Exception {
         Path again = dir.resolve("again");
-        assertEquals(0, Main.run("generate", "--only", "serviceEfficiency", "--input", sample.toString(),
-                "--output", again.toString(), "--work-dir", work.toString()));
+        assertEquals(0, Main.run("generate", "--only", "serviceEfficiency", "--input", SampleRun.SAMPLE.toString(),
+                "--output", again.toString(), "--work-dir", SampleRun.WORK.toString()));
         Path first = gpkg("serviceEfficiency"), second = again.resolve("serviceEfficiency/serviceEfficiency.gpkg");
         List<String> tables = userTables(first);
         assertEquals(tables, userTables(second));
@@ -156,7 +149,7 @@ class SampleCityEndToEndTest {
         int a = readme.indexOf(ColumnTables.START), b = readme.indexOf(ColumnTables.END);
         assertTrue(a >= 0 && b > a, "README has the generated block");
         String documented = readme.substring(a + ColumnTables.START.length(), b).strip();
-        String declared = ColumnsCommand.render(sample).strip();
+        String declared = ColumnsCommand.render(SampleRun.SAMPLE).strip();
         assertEquals(declared, documented, "README column tables are stale: run ./gpkg311 columns --readme README.md");
     }
 
