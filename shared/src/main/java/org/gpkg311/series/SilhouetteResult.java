@@ -19,16 +19,20 @@ import org.gpkg311.stats.SilhouetteCategories;
  * @param meanSilhouetteByK mean silhouette of every k tried
  * @param centroidsRaw      [cluster][feature] in raw units, clusters in the same order as {@code cluster}
  * @param reason            why no clustering was done, or null
+ * @param distanceToCentroid per district the Euclidean distance to its cluster's centroid in the z-scored space; null when undefined
+ * @param secondBestCluster per district the cluster 0..k−1 with the nearest other centroid (same space); null when undefined
  */
 public record SilhouetteResult(int k, Integer[] cluster, String[] label, Double[] silhouette,
-                               Map<Integer, Double> meanSilhouetteByK, double[][] centroidsRaw, String reason) {
+                               Map<Integer, Double> meanSilhouetteByK, double[][] centroidsRaw, String reason,
+                               Double[] distanceToCentroid, Integer[] secondBestCluster) {
 
     /** The spec's k range for silhouette categories: 2 .. min(6, n − 1). */
     public static final int MAX_K = 6;
     public static SilhouetteResult of(Double[][] features, Double[] orderBy, int maxK, long seed) {
         var c = SilhouetteCategories.categorize(features, orderBy, maxK, seed);
         return new SilhouetteResult(c.k(), c.cluster(), c.label(), c.silhouette(),
-                new LinkedHashMap<>(c.meanSilhouetteByK()), c.centroidsRaw(), c.reason());
+                new LinkedHashMap<>(c.meanSilhouetteByK()), c.centroidsRaw(), c.reason(),
+                c.distanceToCentroid(), c.secondBestCluster());
     }
 
     public boolean clustered() {

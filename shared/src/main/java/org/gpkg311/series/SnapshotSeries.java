@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.gpkg311.model.ServiceRequest;
+import org.gpkg311.snapshot.LastSnapshotMemo;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
 
@@ -24,9 +25,7 @@ public record SnapshotSeries(WindowCalendar calendar, RequestTimes times, List<D
     public static final String NO_TYPE = "(no type)";
 
     /** The last snapshot's series: generators of one run share it instead of recomputing it. */
-    private static volatile Cached last;
-
-    private record Cached(Snapshot snapshot, SnapshotSeries series) {}
+    private static final LastSnapshotMemo<SnapshotSeries> LAST = new LastSnapshotMemo<>(SnapshotSeries::compute);
 
     public DistrictSeries district(int index) {
         return districts.get(index);
@@ -34,11 +33,7 @@ public record SnapshotSeries(WindowCalendar calendar, RequestTimes times, List<D
 
     /** The series of a snapshot (memoised for the most recent snapshot instance; the result is immutable in use). */
     public static SnapshotSeries of(Snapshot snapshot) {
-        Cached c = last;
-        if (c != null && c.snapshot() == snapshot) return c.series();
-        SnapshotSeries s = compute(snapshot);
-        last = new Cached(snapshot, s);
-        return s;
+        return LAST.of(snapshot);
     }
 
     /** Builds the series without the memo. */

@@ -13,6 +13,22 @@ public final class CategoryFacts {
 
     private CategoryFacts() {}
 
+    /** The quantile definition behind every cut, median and percentile target. */
+    public static Provenance quantileMethod(Provenance p) {
+        return p.add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).");
+    }
+
+    /** The percentile-rank definition of the *Percentile columns. */
+    public static Provenance percentileRank(Provenance p) {
+        return p.add("percentileRank", "mid-rank", "Percentile = 100 × (number below + 0.5 × number equal) / n, rounded to 0.1 when written.");
+    }
+
+    /** The spec's variance-weighted composite rule, for scores built with {@code VarianceWeightedComposite}. */
+    public static Provenance compositeRule(Provenance p) {
+        return p.add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
+                "The spec's variance-weighted composite.");
+    }
+
     /** k, the mean silhouette of every k tried, the centroids, or the reason for no clustering. */
     public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy) {
         p.add(column + ".features", features + "; ordered by " + orderBy,

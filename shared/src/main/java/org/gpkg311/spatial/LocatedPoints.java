@@ -56,12 +56,17 @@ public record LocatedPoints(int[] requestIndex, int[] district, double[] lon, do
 
     /** The point indexes of each district, in point order. */
     public int[][] byDistrict(int districtCount) {
-        int[] counts = new int[districtCount];
-        for (int d : district) counts[d]++;
-        int[][] out = new int[districtCount][];
-        for (int i = 0; i < districtCount; i++) out[i] = new int[counts[i]];
-        int[] fill = new int[districtCount];
-        for (int p = 0; p < district.length; p++) out[district[p]][fill[district[p]]++] = p;
+        return members(district, districtCount);
+    }
+
+    /** The indexes p with group[p] = g, for every g in 0..groups−1, in index order (a counting sort). */
+    static int[][] members(int[] group, int groups) {
+        int[] counts = new int[groups];
+        for (int g : group) counts[g]++;
+        int[][] out = new int[groups][];
+        for (int g = 0; g < groups; g++) out[g] = new int[counts[g]];
+        int[] fill = new int[groups];
+        for (int p = 0; p < group.length; p++) out[group[p]][fill[group[p]]++] = p;
         return out;
     }
 }

@@ -151,12 +151,6 @@ public final class NearestNeighbors {
     static int[][] members(int[] group) {
         int groups = 0;
         for (int g : group) groups = Math.max(groups, g + 1);
-        int[] counts = new int[groups];
-        for (int g : group) counts[g]++;
-        int[][] out = new int[groups][];
-        for (int g = 0; g < groups; g++) out[g] = new int[counts[g]];
-        int[] fill = new int[groups];
-        for (int p = 0; p < group.length; p++) out[group[p]][fill[group[p]]++] = p;
-        return out;
+        return LocatedPoints.members(group, groups);
     }
 }

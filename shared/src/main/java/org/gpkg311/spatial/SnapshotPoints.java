@@ -1,6 +1,7 @@
 package org.gpkg311.spatial;
 
 import org.gpkg311.geo.LaeaPlane;
+import org.gpkg311.snapshot.LastSnapshotMemo;
 import org.gpkg311.snapshot.Snapshot;
 
 /**
@@ -12,17 +13,11 @@ import org.gpkg311.snapshot.Snapshot;
  */
 public record SnapshotPoints(LaeaPlane plane, LocatedPoints points, double[] nearestMeters) {
 
-    private static volatile Cached last;
-
-    private record Cached(Snapshot snapshot, SnapshotPoints points) {}
+    private static final LastSnapshotMemo<SnapshotPoints> LAST = new LastSnapshotMemo<>(SnapshotPoints::compute);
 
     /** Memoised for the most recent snapshot instance; the arrays must not be modified. */
     public static SnapshotPoints of(Snapshot snapshot) {
-        Cached c = last;
-        if (c != null && c.snapshot() == snapshot) return c.points();
-        SnapshotPoints p = compute(snapshot);
-        last = new Cached(snapshot, p);
-        return p;
+        return LAST.of(snapshot);
     }
 
     public static SnapshotPoints compute(Snapshot snapshot) {

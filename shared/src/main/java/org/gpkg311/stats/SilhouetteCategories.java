@@ -63,7 +63,7 @@ public final class SilhouetteCategories {
         if (m < 3) return none(n, "fewer than 3 items with every feature defined (" + m + ")");
         double[][] raw = new double[m][];
         for (int a = 0; a < m; a++) raw[a] = unbox(features[items[a]]);
-        double[][] z = zScores(raw);
+        double[][] z = ZScores.of(raw);
         int maxTried = Math.min(Math.min(maxK, m - 1), distinctRows(z));
         if (maxTried < 2) return none(n, "fewer than 2 distinct feature rows among " + m + " items");
 
@@ -109,10 +109,10 @@ public final class SilhouetteCategories {
             clusterOut[i] = own;
             label[i] = names[own];
             silhouette[i] = sil[a];
-            distance[i] = euclidean(z[a], centroidsZ[own]);
+            distance[i] = ZScores.distance(z[a], centroidsZ[own]);
             double nearest = Double.POSITIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                double d = euclidean(z[a], centroidsZ[c]);
+                double d = ZScores.distance(z[a], centroidsZ[c]);
                 if (c != own && d < nearest) {
                     nearest = d;
                     second[i] = c;
@@ -179,22 +179,6 @@ public final class SilhouetteCategories {
         return out;
     }
 
-    /** Column-wise (x − mean) / population SD; 0 for a constant column. */
-    static double[][] zScores(double[][] raw) {
-        int m = raw.length, p = raw[0].length;
-        double[][] z = new double[m][p];
-        for (int f = 0; f < p; f++) {
-            double mean = 0;
-            for (double[] r : raw) mean += r[f];
-            mean /= m;
-            double ss = 0;
-            for (double[] r : raw) ss += (r[f] - mean) * (r[f] - mean);
-            double sd = Math.sqrt(ss / m);
-            for (int a = 0; a < m; a++) z[a][f] = sd == 0 ? 0.0 : (raw[a][f] - mean) / sd;
-        }
-        return z;
-    }
-
     private static int distinctRows(double[][] z) {
         Set<List<Double>> rows = new HashSet<>();
         for (double[] r : z) rows.add(Arrays.stream(r).boxed().toList());
@@ -204,15 +188,10 @@ public final class SilhouetteCategories {
     private static double[][] distances(double[][] z) {
         int m = z.length;
         double[][] d = new double[m][m];
-        for (int a = 0; a < m; a++) for (int b = a + 1; b < m; b++) d[a][b] = d[b][a] = euclidean(z[a], z[b]);
+        for (int a = 0; a < m; a++) for (int b = a + 1; b < m; b++) d[a][b] = d[b][a] = ZScores.distance(z[a], z[b]);
         return d;
     }
 
-    private static double euclidean(double[] a, double[] b) {
-        double s = 0;
-        for (int f = 0; f < a.length; f++) s += (a[f] - b[f]) * (a[f] - b[f]);
-        return Math.sqrt(s);
-    }
 
     /** rank[c] = position of cluster c when sorted by the mean ordering value of its members. */
     private static int[] orderClusters(int[] assign, int k, int[] items, Double[] orderBy) {

@@ -13,18 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gpkg311.model.District;
+import org.gpkg311.testing.Squares;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 
 class ContiguityTest {
 
-    private static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 4326);
     /** Metres per degree of longitude on the WGS84 equator: a * pi / 180. */
     private static final double M_PER_DEG_EQUATOR = 111_319.49079;
 
@@ -167,9 +163,6 @@ class ContiguityTest {
     }
 
     private static District square(int id, double x, double y, double side) {
-        Polygon p = GF.createPolygon(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + side, y),
-            new Coordinate(x + side, y + side), new Coordinate(x, y + side), new Coordinate(x, y)});
-        MultiPolygon m = GF.createMultiPolygon(new Polygon[] {p});
-        return new District(id, "D" + id, null, m, 1, x + side / 2, y + side / 2);
+        return new District(id, "D" + id, null, Squares.rectangle(x, y, x + side, y + side), 1, x + side / 2, y + side / 2);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.gpkg311.model.District;
+import org.gpkg311.testing.Squares;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
@@ -198,9 +199,6 @@ class DistrictIndexTest {
     }
 
     private static District square(int id, double x, double y) {
-        Polygon p = GF.createPolygon(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + 1, y),
-            new Coordinate(x + 1, y + 1), new Coordinate(x, y + 1), new Coordinate(x, y)});
-        MultiPolygon m = GF.createMultiPolygon(new Polygon[] {p});
-        return new District(id, "D" + id, null, m, 1, x + 0.5, y + 0.5);
+        return new District(id, "D" + id, null, Squares.rectangle(x, y, x + 1, y + 1), 1, x + 0.5, y + 0.5);
     }
 }

@@ -5,20 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.gpkg311.model.District;
 import org.gpkg311.model.ServiceRequest;
-import org.gpkg311.snapshot.QualityReport;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
+import org.gpkg311.testing.SnapshotFixture;
+import org.gpkg311.testing.Squares;
 
 /**
  * The hand-made snapshot of the time tests. Window: asOf 2025-11-24T18:00Z (Monday 12:00 CST), so
@@ -48,7 +42,6 @@ public final class TimeFixture {
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
     public static final Instant AS_OF = Instant.parse("2025-11-24T18:00:00Z");
     public static final LocalDate FIRST_MONDAY = LocalDate.of(2025, 8, 25);
-    private static final GeometryFactory GF = new GeometryFactory(new PrecisionModel(), 4326);
 
     private TimeFixture() {}
 
@@ -61,10 +54,8 @@ public final class TimeFixture {
     }
 
     public static Snapshot snapshot(Window window, List<ServiceRequest> requests, List<District> districts) {
-        List<ServiceRequest> sorted = new ArrayList<>(requests);
-        sorted.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
-        QualityReport q = new QualityReport(List.of("fixture"), sorted.size(), sorted.size(), 0, Map.of(), Map.of());
-        return new Snapshot("test-run", "Nashville", window, districts, sorted, q);
+        return new SnapshotFixture(window).named("test-run", "Nashville")
+                .districts(districts).requests(requests).inOpeningOrder().build();
     }
 
     public static List<District> districts() {
@@ -82,12 +73,7 @@ public final class TimeFixture {
 
     /** A square district of side {@code size} degrees with its south-west corner at (west, south). */
     public static District district(int id, double west, double south, double size) {
-        double e = west + size, n = south + size;
-        Polygon square = GF.createPolygon(new Coordinate[] {
-                new Coordinate(west, south), new Coordinate(e, south), new Coordinate(e, n),
-                new Coordinate(west, n), new Coordinate(west, south)});
-        MultiPolygon mp = GF.createMultiPolygon(new Polygon[] {square});
-        return new District(id, "District " + id, "Member " + id, mp, 1.0, west + size / 2, south + size / 2);
+        return Squares.district(id, "District " + id, west, south, size, 1.0);
     }
 
     /** Local date of weekday {@code day} (0 = Monday) of full week w (1-based). */

@@ -4,20 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.gpkg311.model.District;
 import org.gpkg311.model.ServiceRequest;
-import org.gpkg311.snapshot.QualityReport;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
+import org.gpkg311.testing.SnapshotFixture;
+import org.gpkg311.testing.Squares;
 
 /**
  * The hand-made snapshot of the spatial generators' tests: four 0.02° squares in a row near Nashville
@@ -53,7 +47,6 @@ public final class SpatialFixture {
 
     public static final Instant AS_OF = Instant.parse("2025-11-24T18:00:00Z");
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
-    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     static final double[] AREAS = {4.0, 3.0, 5.0, 4.0};
 
     private SpatialFixture() {}
@@ -68,11 +61,7 @@ public final class SpatialFixture {
     }
 
     public static District square(int id, double lon0, double lat0, double side, double areaSqKm) {
-        Polygon p = WGS84.createPolygon(new Coordinate[] {
-                new Coordinate(lon0, lat0), new Coordinate(lon0 + side, lat0), new Coordinate(lon0 + side, lat0 + side),
-                new Coordinate(lon0, lat0 + side), new Coordinate(lon0, lat0)});
-        MultiPolygon mp = WGS84.createMultiPolygon(new Polygon[] {p});
-        return new District(id, "Council District " + id, "Member " + id, mp, areaSqKm, lon0 + side / 2, lat0 + side / 2);
+        return Squares.district(id, "Council District " + id, lon0, lat0, side, areaSqKm);
     }
 
     public static Snapshot snapshot() {
@@ -100,10 +89,8 @@ public final class SpatialFixture {
     }
 
     public static Snapshot snapshot(List<District> districts, List<ServiceRequest> requests) {
-        List<ServiceRequest> sorted = new ArrayList<>(requests);
-        sorted.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
-        QualityReport q = new QualityReport(List.of("fixture"), sorted.size(), sorted.size(), 0, Map.of(), Map.of());
-        return new Snapshot("test-run", "Nashville", Window.endingAt(AS_OF, ZONE), districts, sorted, q);
+        return new SnapshotFixture(Window.endingAt(AS_OF, ZONE)).named("test-run", "Nashville")
+                .districts(districts).requests(requests).inOpeningOrder().build();
     }
 
     /** @param hours response hours, or −1 for a request still open at asOf (a close after asOf also leaves it open) */

@@ -232,14 +232,4 @@ class SilhouetteCategoriesTest {
         double[][] d = {{0, 1, 10}, {1, 0, 9}, {10, 9, 0}};
         assertArrayEquals(new double[] {0.9, 8.0 / 9, 0.0}, Silhouette.of(d, new int[] {0, 0, 1}, 2), EPS);
     }
-
-    @Test
-    void zScoresUsePopulationSd() {
-        // 1, 2, 3: mean 2, population SD √(2/3) → ∓1.224744871391589, 0
-        double[][] z = SilhouetteCategories.zScores(new double[][] {{1, 7}, {2, 7}, {3, 7}});
-        assertEquals(-1.224744871391589, z[0][0], EPS);
-        assertEquals(0.0, z[1][0], EPS);
-        assertEquals(1.224744871391589, z[2][0], EPS);
-        assertEquals(0.0, z[0][1]);
-    }
 }

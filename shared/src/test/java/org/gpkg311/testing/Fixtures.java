@@ -7,16 +7,9 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.gpkg311.model.District;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 
 /** Small hand-made inputs shared by the ingest tests. */
 public final class Fixtures {
-
-    public static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     /** The Hub portal CSV header, exactly as the export spells it (note "Date /Time Opened"). */
     public static final String HUB_HEADER = "Request #,Status,Request Type,Subrequest Type,Additional Subrequest Type,"
@@ -33,11 +26,7 @@ public final class Fixtures {
     }
 
     public static District square(int id, double minLon, double minLat, double maxLon, double maxLat) {
-        Polygon p = WGS84.createPolygon(new Coordinate[] {
-                new Coordinate(minLon, minLat), new Coordinate(maxLon, minLat), new Coordinate(maxLon, maxLat),
-                new Coordinate(minLon, maxLat), new Coordinate(minLon, minLat)});
-        MultiPolygon mp = WGS84.createMultiPolygon(new Polygon[] {p});
-        return new District(id, "Council District " + id, "Member " + id, mp, 100.0,
+        return new District(id, "Council District " + id, "Member " + id, Squares.rectangle(minLon, minLat, maxLon, maxLat), 100.0,
                 (minLon + maxLon) / 2, (minLat + maxLat) / 2);
     }
 

@@ -3,6 +3,7 @@ package org.gpkg311.testing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,37 +12,51 @@ import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.QualityReport;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
 
 /**
- * Builds small hand-made snapshots for generator tests: square districts side by side near Nashville
- * and requests added one by one, so that every expected value can be worked out by hand.
+ * Builds small hand-made snapshots for generator tests, so that every expected value can be worked out
+ * by hand: districts (0.02° squares side by side near Nashville, or ready-made ones) and requests added
+ * one by one or as lists. The time and spatial fixtures assemble their data sets with it.
  */
 public final class SnapshotFixture {
 
     public static final ZoneId NASHVILLE = ZoneId.of("America/Chicago");
-    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Window window;
     private final List<District> districts = new ArrayList<>();
     private final List<ServiceRequest> requests = new ArrayList<>();
+    private String runId = "fixture-run";
+    private String cityName = "Fixture City";
+    private boolean inOpeningOrder;
     private int nextId = 1;
 
     public SnapshotFixture(Instant asOf) {
-        this.window = Window.endingAt(asOf, NASHVILLE);
+        this(Window.endingAt(asOf, NASHVILLE));
+    }
+
+    public SnapshotFixture(Window window) {
+        this.window = window;
+    }
+
+    /** Run id and city name of the snapshot (defaults "fixture-run", "Fixture City"). */
+    public SnapshotFixture named(String runId, String cityName) {
+        this.runId = runId;
+        this.cityName = cityName;
+        return this;
     }
 
     /** A 0.02° square district, the i-th (0-based) to the east of the previous one, with a stated area. */
     public SnapshotFixture district(int id, double areaSqKm) {
-        double west = -86.9 + 0.02 * districts.size();
-        double south = 36.1;
-        District d = new District(id, "Council District " + id, "Member " + id, square(west, south, 0.02),
-                areaSqKm, west + 0.01, south + 0.01);
+        return district(Squares.district(id, "Council District " + id, -86.9 + 0.02 * districts.size(), 36.1, 0.02, areaSqKm));
+    }
+
+    public SnapshotFixture district(District d) {
         districts.add(d);
+        return this;
+    }
+
+    public SnapshotFixture districts(List<District> ds) {
+        districts.addAll(ds);
         return this;
     }
 
@@ -60,8 +75,23 @@ public final class SnapshotFixture {
         District d = districts.stream().filter(x -> x.id() == districtId).findFirst().orElseThrow();
         double lon = located ? d.centroidLon() : Double.NaN;
         double lat = located ? d.centroidLat() : Double.NaN;
-        requests.add(new ServiceRequest(String.valueOf(nextId++), type, "Subtype", null, open ? "New" : "Closed",
+        return request(new ServiceRequest(String.valueOf(nextId++), type, "Subtype", null, open ? "New" : "Closed",
                 open, opened, closedAt, "Phone", "1 Main St", "NASHVILLE", "37201", lat, lon, districtId, located));
+    }
+
+    public SnapshotFixture request(ServiceRequest q) {
+        requests.add(q);
+        return this;
+    }
+
+    public SnapshotFixture requests(List<ServiceRequest> qs) {
+        requests.addAll(qs);
+        return this;
+    }
+
+    /** Orders the requests by opening time, then request id, as the snapshot builder does. */
+    public SnapshotFixture inOpeningOrder() {
+        this.inOpeningOrder = true;
         return this;
     }
 
@@ -70,14 +100,9 @@ public final class SnapshotFixture {
     }
 
     public Snapshot build() {
-        QualityReport q = new QualityReport(List.of("fixture"), requests.size(), requests.size(), 0, Map.of(), Map.of());
-        return new Snapshot("fixture-run", "Fixture City", window, districts, requests, q);
-    }
-
-    public static MultiPolygon square(double west, double south, double side) {
-        Polygon p = GEOMETRY.createPolygon(new Coordinate[] {
-                new Coordinate(west, south), new Coordinate(west + side, south), new Coordinate(west + side, south + side),
-                new Coordinate(west, south + side), new Coordinate(west, south)});
-        return GEOMETRY.createMultiPolygon(new Polygon[] {p});
+        List<ServiceRequest> rs = new ArrayList<>(requests);
+        if (inOpeningOrder) rs.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
+        QualityReport q = new QualityReport(List.of("fixture"), rs.size(), rs.size(), 0, Map.of(), Map.of());
+        return new Snapshot(runId, cityName, window, districts, rs, q);
     }
 }

@@ -2,24 +2,23 @@ package org.gpkg311.generator.capacity;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
-import org.gpkg311.stats.Ranks;
+import org.gpkg311.stats.Descriptive;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** capacityPlanning: who is at or near capacity, and when (generators.md section 10). */
-public final class CapacityPlanning implements Generator {
+public final class CapacityPlanning extends GeneratorBase {
 
     public static final String NAME = "capacityPlanning";
-
-    static final String[] QUARTILE_LABELS = {"Lowest quarter", "Lower-middle quarter", "Upper-middle quarter", "Highest quarter"};
 
     static final Column INTAKE_MEDIAN = Column.real("dailyIntakeMedian", "Median Daily Intake", "Median of the requests opened per day over every day of the window (days without requests count as 0).");
     static final Column INTAKE_MAD = Column.real("dailyIntakeMAD", "Daily Intake MAD", "Scaled median absolute deviation (1.4826 × MAD) of the daily intake.");
@@ -50,19 +49,9 @@ public final class CapacityPlanning implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_STATUS, REQ_UTILIZATION, REQ_RISK);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which districts are at or near the capacity they have shown, and when they will reach it.";
+    public CapacityPlanning() {
+        super(NAME, "1.0.0",
+                "Which districts are at or near the capacity they have shown, and when they will reach it.");
     }
 
     @Override
@@ -85,33 +74,25 @@ public final class CapacityPlanning implements Generator {
                     .set(STATUS.name(), m.capacityStatus().label()[i])
                     .set(STATUS_CONFIDENCE.name(), m.capacityStatus().silhouette()[i])
                     .set(RISK.name(), m.risk().score()[i])
-                    .set(RISK_CATEGORY.name(), Ranks.label(m.capacityRiskQuartile()[i], QUARTILE_LABELS))
+                    .set(RISK_CATEGORY.name(), QuartileLabels.quarter(m.capacityRiskQuartile()[i]))
                     .set(MONTH_RATE.name(), m.currentMonthIntakePerDay()[i])
                     .set(WEIGHT_UTILIZATION.name(), w[0])
                     .set(WEIGHT_PRESSURE.name(), w[1])
                     .set(WEIGHT_TREND.name(), w[2]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_STATUS.name(), m.capacityStatus().label()[d])
-                    .set(REQ_UTILIZATION.name(), m.utilization()[d])
-                    .set(REQ_RISK.name(), m.risk().score()[d]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_STATUS.name(), m.capacityStatus().label())
+                .districtContext(REQ_UTILIZATION.name(), m.utilization())
+                .districtContext(REQ_RISK.name(), m.risk().score());
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 
     static Provenance provenance(CapacityMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
-                .add("madScale", 1.4826, "Scaled MAD = 1.4826 × median(|x − median(x)|).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
+                .add("madScale", Descriptive.MAD_SCALE, "Scaled MAD = 1.4826 × median(|x − median(x)|).")
                 .add("tukeyFence", CapacityMetrics.TUKEY_FENCE, "demonstratedCapacity = Q3 + 1.5 × IQR of the daily closures.")
-                .add("recentDays", m.recentDays(), "recentDailyIntake is the mean of the window's last 14 days.")
-                .add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
-                        "The spec's variance-weighted composite.")
+                .add("recentDays", m.recentDays(), "recentDailyIntake is the mean of the window's last 14 days.");
+        CategoryFacts.compositeRule(p)
                 .add("dailySeries", "every local day of the window, days without requests as 0; closures by the local date of closedAt ≤ asOf",
                         "Series behind the daily statistics.");
         CategoryFacts.weights(p, "capacityRisk", CapacityMetrics.RISK_COMPONENTS.toArray(String[]::new), m.risk());

@@ -44,10 +44,12 @@ public final class RequestLayer {
 
     private final Table table;
     private final int[] rowOfRequest;
+    private final int[] districtOf;
 
-    private RequestLayer(Table table, int[] rowOfRequest) {
+    private RequestLayer(Table table, int[] rowOfRequest, int[] districtOf) {
         this.table = table;
         this.rowOfRequest = rowOfRequest;
+        this.districtOf = districtOf;
     }
 
     public static String layerName(String generator) {
@@ -90,7 +92,7 @@ public final class RequestLayer {
                     .set("districtName", d.name())
                     .index();
         }
-        return new RequestLayer(table, rowOf);
+        return new RequestLayer(table, rowOf, districtOf);
     }
 
     public Table table() {
@@ -106,5 +108,37 @@ public final class RequestLayer {
     public Table.Row row(int requestIndex) {
         int row = rowOfRequest[requestIndex];
         return row < 0 ? null : table.row(row);
+    }
+
+    /** Index in {@code snapshot.districts()} of snapshot request r's district. */
+    public int districtOf(int requestIndex) {
+        return districtOf[requestIndex];
+    }
+
+    /**
+     * Writes into {@code column} of every row the value its district has in {@code perDistrict}
+     * (indexed like {@code snapshot.districts()}), so that a point's pop-up shows its district's result.
+     */
+    public RequestLayer districtContext(String column, Object[] perDistrict) {
+        for (int r = 0; r < rowOfRequest.length; r++) {
+            int row = rowOfRequest[r];
+            if (row >= 0) table.row(row).set(column, perDistrict[districtOf[r]]);
+        }
+        return this;
+    }
+
+    /** Fills the per-request fields: {@code fill} gets every request that has a row, with that row. */
+    public RequestLayer eachRow(RowFiller fill) {
+        for (int r = 0; r < rowOfRequest.length; r++) {
+            int row = rowOfRequest[r];
+            if (row >= 0) fill.fill(r, table.row(row));
+        }
+        return this;
+    }
+
+    /** Fills one request's row; {@code request} is its index in {@code snapshot.requests()}. */
+    @FunctionalInterface
+    public interface RowFiller {
+        void fill(int request, Table.Row row);
     }
 }

@@ -3,20 +3,20 @@ package org.gpkg311.generator.efficiency;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
-import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** serviceEfficiency: who responds fastest relative to workload (generators.md section 1). */
-public final class ServiceEfficiency implements Generator {
+public final class ServiceEfficiency extends GeneratorBase {
 
     public static final String NAME = "serviceEfficiency";
 
@@ -49,19 +49,9 @@ public final class ServiceEfficiency implements Generator {
             Column.real("responseVsDistrictMedian", "Response vs District Median", "This request's response hours divided by its district's median."),
             Column.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response."));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which council districts respond fastest relative to their workload.";
+    public ServiceEfficiency() {
+        super(NAME, "1.0.0",
+                "Which council districts respond fastest relative to their workload.");
     }
 
     @Override
@@ -91,22 +81,17 @@ public final class ServiceEfficiency implements Generator {
                     .set("workloadResponseQuadrant", m.workloadResponseQuadrant()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            ServiceRequest q = snapshot.requests().get(r);
-            int d = districtOf[r];
-            Double median = m.medianResponseHours()[d];
-            Double hours = q.responseHours();
-            row.set("efficiencyScore", m.efficiencyScore()[d])
-                    .set("efficiencyQuartile", m.efficiencyQuartile()[d])
-                    .set("efficiencyCategory", category[d])
-                    .set("districtMedianResponseHours", median)
-                    .set("responseVsDistrictMedian", hours == null || median == null || median == 0 ? null : hours / median)
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext("efficiencyScore", m.efficiencyScore())
+                .districtContext("efficiencyQuartile", m.efficiencyQuartile())
+                .districtContext("efficiencyCategory", category)
+                .districtContext("districtMedianResponseHours", m.medianResponseHours());
+        requests.eachRow((r, row) -> {
+            Double median = m.medianResponseHours()[requests.districtOf(r)];
+            Double hours = snapshot.requests().get(r).responseHours();
+            row.set("responseVsDistrictMedian", hours == null || median == null || median == 0 ? null : hours / median)
                     .set("responseVsDistrictLabel", comparedToMedian(hours, median));
-        }
+        });
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 
@@ -117,10 +102,10 @@ public final class ServiceEfficiency implements Generator {
     }
 
     private static Provenance provenance(ServiceEfficiencyMetrics m) {
-        return new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
-                .add("percentileRank", "mid-rank", "Percentile = 100 × (number below + 0.5 × number equal) / n, rounded to 0.1 when written.")
-                .add("medianDistrictRequestCount", m.medianDistrictRequestCount(), "Median request count over all districts: the denominator of workloadRatio.")
+        Provenance p = new Provenance();
+        CategoryFacts.quantileMethod(p);
+        CategoryFacts.percentileRank(p);
+        return p.add("medianDistrictRequestCount", m.medianDistrictRequestCount(), "Median request count over all districts: the denominator of workloadRatio.")
                 .add("medianOfDistrictMedianResponseHours", m.medianOfDistrictMedians(), "Median of the district median response hours: the denominator of responseTimeRatio.")
                 .add("cityMedianResponseHours", m.cityMedianResponseHours(), "Median response hours over all closed requests.")
                 .add("medianRequestsPerSqKm", m.medianRequestsPerSqKm(), "Median district request density: the denominator of densityWorkloadRatio.")

@@ -2,17 +2,16 @@ package org.gpkg311.generator.geographic;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.CategoryFacts;
-import org.gpkg311.spatial.HexCells;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
 import org.gpkg311.table.Column;
@@ -24,7 +23,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /** geographicPatterns: density, clustering, concentration, variability (generators.md section 2). */
-public final class GeographicPatterns implements Generator {
+public final class GeographicPatterns extends GeneratorBase {
 
     public static final String NAME = "geographicPatterns";
     public static final String CELLS_LAYER = NAME + "HotSpotCells";
@@ -93,19 +92,9 @@ public final class GeographicPatterns implements Generator {
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where requests are dense, clustered or concentrated, and where density forms hot spots.";
+    public GeographicPatterns() {
+        super(NAME, "1.0.0",
+                "Where requests are dense, clustered or concentrated, and where density forms hot spots.");
     }
 
     @Override
@@ -149,18 +138,18 @@ public final class GeographicPatterns implements Generator {
                     .set(PATTERN_TYPE.name(), m.geographicPatternType()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_DENSITY.name(), m.requestDensity())
+                .districtContext(REQ_PATTERN.name(), pattern.label())
+                .districtContext(REQ_HOT_SPOT.name(), m.densityHotSpot())
+                .districtContext(REQ_LISA.name(), m.densityLisaType());
+        // The per-request distances are indexed by located point, not by request.
         var pts = m.points();
         for (int p = 0; p < pts.size(); p++) {
             Table.Row row = requests.row(pts.requestIndex()[p]);
             if (row == null) continue;
-            int d = pts.district()[p];
             double nn = m.nearestNeighborMeters()[p];
-            row.set(REQ_DENSITY.name(), m.requestDensity()[d])
-                    .set(REQ_PATTERN.name(), pattern.label()[d])
-                    .set(REQ_HOT_SPOT.name(), m.densityHotSpot()[d])
-                    .set(REQ_LISA.name(), m.densityLisaType()[d])
-                    .set(REQ_NN.name(), Double.isNaN(nn) ? null : nn)
+            row.set(REQ_NN.name(), Double.isNaN(nn) ? null : nn)
                     .set(REQ_TO_CENTROID.name(), m.distanceToCentroidKm()[p]);
         }
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table(), cellLayer(m)), provenance(m));
@@ -190,10 +179,10 @@ public final class GeographicPatterns implements Generator {
     }
 
     static Provenance provenance(GeographicMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
-                .add("percentileRank", "mid-rank", "Percentile = 100 × (number below + 0.5 × number equal) / n, rounded to 0.1 when written.")
-                .add("distances", "geodesic on WGS84 (GeographicLib)", "Every distance and area; planar work (grid, hull) on the LAEA plane centred on the districts' bounding box.")
+        Provenance p = new Provenance();
+        CategoryFacts.quantileMethod(p);
+        CategoryFacts.percentileRank(p);
+        p.add("distances", "geodesic on WGS84 (GeographicLib)", "Every distance and area; planar work (grid, hull) on the LAEA plane centred on the districts' bounding box.")
                 .add("cityDensity", m.cityDensity(), "Citywide requests per km² (all requests / all district area): denominator of densityRatioToCity.")
                 .add("medianDistrictDensity", m.medianDensity(), "Median district request density: the split of adjacentHigh/LowDensityCount, isolationKm and geographicPatternType.")
                 .add("medianConcentrationGini", m.medianGini(), "Median district Gini: the concentrated / evenly spread split of geographicPatternType.")

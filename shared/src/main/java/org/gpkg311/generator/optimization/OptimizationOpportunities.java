@@ -2,24 +2,22 @@ package org.gpkg311.generator.optimization;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
-import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** optimizationOpportunities: biggest gains and their impact (generators.md section 11). */
-public final class OptimizationOpportunities implements Generator {
+public final class OptimizationOpportunities extends GeneratorBase {
 
     public static final String NAME = "optimizationOpportunities";
-
-    static final String[] PRIORITY_LABELS = {"Low", "Moderate", "Elevated", "High"};
 
     static final Column RESPONSE_GAP = Column.real("responseGapHours", "Response Gap (hours)", "max(0, median response hours − the 25th percentile of the district medians).");
     static final Column EFFICIENCY_GAP = Column.real("efficiencyGap", "Efficiency Gap", "max(0, 75th percentile of the efficiency score − the district's efficiency score).");
@@ -48,19 +46,9 @@ public final class OptimizationOpportunities implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_SAVED);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where closing the response, efficiency, workload and stability gaps would gain the most.";
+    public OptimizationOpportunities() {
+        super(NAME, "1.0.0",
+                "Where closing the response, efficiency, workload and stability gaps would gain the most.");
     }
 
     @Override
@@ -70,7 +58,7 @@ public final class OptimizationOpportunities implements Generator {
         double[] w = m.opportunity().weight();
         String[] priority = new String[districts.rowCount()];
         for (int i = 0; i < districts.rowCount(); i++) {
-            priority[i] = Ranks.label(m.priorityQuartile()[i], PRIORITY_LABELS);
+            priority[i] = QuartileLabels.priority(m.priorityQuartile()[i]);
             districts.row(i)
                     .set(RESPONSE_GAP.name(), m.responseGapHours()[i])
                     .set(EFFICIENCY_GAP.name(), m.efficiencyGap()[i])
@@ -89,27 +77,19 @@ public final class OptimizationOpportunities implements Generator {
                     .set(IMPACT.name(), m.optimizationImpact()[i])
                     .set(CATEGORY.name(), m.opportunityCategory()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_SCORE.name(), m.opportunity().score()[d])
-                    .set(REQ_PRIORITY.name(), priority[d])
-                    .set(REQ_SAVED.name(), m.potentialHoursSaved()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_SCORE.name(), m.opportunity().score())
+                .districtContext(REQ_PRIORITY.name(), priority)
+                .eachRow((r, row) -> row.set(REQ_SAVED.name(), m.potentialHoursSaved()[r]));
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 
     static Provenance provenance(OptimizationMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("responseTargetHours", m.responseTarget(), "25th percentile of the district median response hours: the target of responseGapHours, expectedHoursSaved and potentialHoursSaved.")
                 .add("bestDistrictMedianHours", m.bestMedian(), "Lowest district median response hours: the reference of responseGapToBestHours.")
-                .add("efficiencyTarget", m.efficiencyTarget(), "75th percentile of the efficiency score: the reference of efficiencyGap.")
-                .add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
-                        "The spec's variance-weighted composite.")
+                .add("efficiencyTarget", m.efficiencyTarget(), "75th percentile of the efficiency score: the reference of efficiencyGap.");
+        CategoryFacts.compositeRule(p)
                 .add("majority", OptimizationMetrics.MAJORITY, "A gap names opportunityCategory when its weighted contribution is more than this share of the score; else Multi-factor.")
                 .add("reusedMetrics", "medianResponseHours, efficiencyScore, workloadRatio, responseTimeRatio from serviceEfficiency; dailyCV from requestVolatility",
                         "Metrics reused from other generators.");

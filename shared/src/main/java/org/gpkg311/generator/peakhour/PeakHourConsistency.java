@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.generator.temporal.TemporalPatterns;
 import org.gpkg311.provenance.Provenance;
@@ -22,7 +22,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** peakHourConsistency: peak versus off-hour demand per district, in local time (spec section 4). */
-public final class PeakHourConsistency implements Generator {
+public final class PeakHourConsistency extends GeneratorBase {
 
     public static final String NAME = "peakHourConsistency";
     public static final String VERSION = "1";
@@ -56,9 +56,9 @@ public final class PeakHourConsistency implements Generator {
     static final List<Column> DISTRICT_COLUMNS = districtColumns();
     static final List<Column> REQUEST_COLUMNS = List.of(PEAK_HOUR, PATTERN_TYPE, TemporalPatterns.HOUR_OF_DAY, IS_PEAK_HOUR);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public PeakHourConsistency() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
@@ -87,19 +87,15 @@ public final class PeakHourConsistency implements Generator {
                     .set(PATTERN_CONFIDENCE.name(), m.pattern().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            Integer peak = m.peakHour()[i];
-            row.set(PEAK_HOUR.name(), peak)
-                    .set(PATTERN_TYPE.name(), m.peakPatternType()[i])
-                    .set(TemporalPatterns.HOUR_OF_DAY.name(), t.hourOfDay()[r])
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(PEAK_HOUR.name(), m.peakHour())
+                .districtContext(PATTERN_TYPE.name(), m.peakPatternType());
+        requests.eachRow((r, row) -> {
+            Integer peak = m.peakHour()[requests.districtOf(r)];
+            row.set(TemporalPatterns.HOUR_OF_DAY.name(), t.hourOfDay()[r])
                     .set(IS_PEAK_HOUR.name(), peak != null && peak == t.hourOfDay()[r]);
-        }
+        });
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

@@ -3,10 +3,11 @@ package org.gpkg311.generator.predictive;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
@@ -16,12 +17,9 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** predictiveHotspots: where risk will concentrate next (generators.md section 9). */
-public final class PredictiveHotspots implements Generator {
+public final class PredictiveHotspots extends GeneratorBase {
 
     public static final String NAME = "predictiveHotspots";
-
-    /** priorityLabel by quartile of riskScore, low to high. */
-    static final String[] PRIORITY_LABELS = {"Low", "Moderate", "Elevated", "High"};
 
     static final List<Column> FACTOR_COLUMNS = List.of(
             Column.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts."),
@@ -69,19 +67,9 @@ public final class PredictiveHotspots implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_DOMINANT);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.";
+    public PredictiveHotspots() {
+        super(NAME, "1.0.0",
+                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.");
     }
 
     @Override
@@ -95,7 +83,7 @@ public final class PredictiveHotspots implements Generator {
                 row.set(FACTOR_COLUMNS.get(f).name(), m.risk().normalised().get(f)[i]);
                 row.set(WEIGHT_COLUMNS.get(f).name(), m.risk().weight()[f]);
             }
-            priority[i] = Ranks.label(m.riskQuartile()[i], PRIORITY_LABELS);
+            priority[i] = QuartileLabels.priority(m.riskQuartile()[i]);
             row.set(RISK_SCORE.name(), m.risk().score()[i])
                     .set(RISK_PERCENTILE.name(), Ranks.roundTenth(m.riskPercentile()[i]))
                     .set(DOMINANT.name(), m.dominantRiskFactor()[i])
@@ -108,22 +96,15 @@ public final class PredictiveHotspots implements Generator {
                     .set(GI_Z.name(), m.riskGi().z()[i])
                     .set(HOT_SPOT.name(), m.riskHotSpot()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_SCORE.name(), m.risk().score()[d])
-                    .set(REQ_PRIORITY.name(), priority[d])
-                    .set(REQ_DOMINANT.name(), m.dominantRiskFactor()[d]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_SCORE.name(), m.risk().score())
+                .districtContext(REQ_PRIORITY.name(), priority)
+                .districtContext(REQ_DOMINANT.name(), m.dominantRiskFactor());
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 
     static Provenance provenance(PredictiveMetrics m) {
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("factorSources", "growth = weeklySlope / mean weekly count (trendDirection); density = requestsPerSqKm (serviceEfficiency); "
                                 + "backlog = open / requestCount; response = responseTimeRatio (serviceEfficiency); volatility = dailyCV (requestVolatility); "
                                 + "recurrence = recurringShare, concentration = herfindahlIndex (serviceTypeInsights); offHours = offHoursShare (peakHourConsistency)",

@@ -2,26 +2,23 @@ package org.gpkg311.generator.servicetypes;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.spatial.RecurringLocations;
-import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** serviceTypeInsights: service mix, recurring issues, complexity (generators.md section 7). */
-public final class ServiceTypeInsights implements Generator {
+public final class ServiceTypeInsights extends GeneratorBase {
 
     public static final String NAME = "serviceTypeInsights";
-
-    /** The spec's quartile labels, low to high. */
-    static final String[] QUARTILE_LABELS = {"Lowest quarter", "Lower-middle quarter", "Upper-middle quarter", "Highest quarter"};
 
     static final Column DISTINCT_TYPES = Column.integer("distinctTypes", "Distinct Request Types", "Number of different request types in the district.");
     static final Column TOP_TYPE = Column.text("topRequestType", "Top Request Type", "Most frequent request type (ties: alphabetical).");
@@ -57,19 +54,9 @@ public final class ServiceTypeInsights implements Generator {
 
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_TOP_TYPE, REQ_MIX, REQ_RECURRING, REQ_TYPE_MEDIAN);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public String summary() {
-        return "Which services each district asks for, where the same issue recurs, and how complex the mix is.";
+    public ServiceTypeInsights() {
+        super(NAME, "1.0.0",
+                "Which services each district asks for, where the same issue recurs, and how complex the mix is.");
     }
 
     @Override
@@ -94,30 +81,23 @@ public final class ServiceTypeInsights implements Generator {
                     .set(MOST_OVER.name(), m.mostOverrepresentedType()[i])
                     .set(QUOTIENT.name(), m.overrepresentationQuotient()[i])
                     .set(OVER_COUNT.name(), m.overrepresentedTypeCount()[i])
-                    .set(DIVERSITY_CATEGORY.name(), Ranks.label(m.diversityQuartile()[i], QUARTILE_LABELS))
-                    .set(RECURRENCE_CATEGORY.name(), Ranks.label(m.recurrenceQuartile()[i], QUARTILE_LABELS))
-                    .set(COMPLEXITY_CATEGORY.name(), Ranks.label(m.complexityQuartile()[i], QUARTILE_LABELS))
+                    .set(DIVERSITY_CATEGORY.name(), QuartileLabels.quarter(m.diversityQuartile()[i]))
+                    .set(RECURRENCE_CATEGORY.name(), QuartileLabels.quarter(m.recurrenceQuartile()[i]))
+                    .set(COMPLEXITY_CATEGORY.name(), QuartileLabels.quarter(m.complexityQuartile()[i]))
                     .set(MIX_CATEGORY.name(), m.mix().label()[i])
                     .set(MIX_CONFIDENCE.name(), m.mix().silhouette()[i]);
         }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < snapshot.requests().size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int d = districtOf[r];
-            row.set(REQ_TOP_TYPE.name(), m.topRequestType()[d])
-                    .set(REQ_MIX.name(), m.mix().label()[d])
-                    .set(REQ_RECURRING.name(), m.isRecurring()[r])
-                    .set(REQ_TYPE_MEDIAN.name(), m.typeMedianResponseHours()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
+                .districtContext(REQ_TOP_TYPE.name(), m.topRequestType())
+                .districtContext(REQ_MIX.name(), m.mix().label())
+                .eachRow((r, row) -> row.set(REQ_RECURRING.name(), m.isRecurring()[r])
+                        .set(REQ_TYPE_MEDIAN.name(), m.typeMedianResponseHours()[r]));
         return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
     }
 
     static Provenance provenance(ServiceTypeMetrics m) {
         RecurringLocations rec = m.recurring();
-        Provenance p = new Provenance()
-                .add("quantileMethod", "Hyndman-Fan type 7", "Quantiles interpolate linearly between order statistics (R and numpy default).")
+        Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("cityMedianResponseHours", m.cityMedianResponseHours(), "Median response hours over all closed requests: denominator of complexityIndex and the complex-service cut.")
                 .add("typeMedianResponseHours", m.typeMedians().toString(), "Citywide median response hours of every type with a closed request.")
                 .add("overrepresentationMinTypeCount", m.minOverrepresentedCount(), "Citywide median count per type: only types with at least this many requests get a location quotient.")

@@ -3,10 +3,10 @@ package org.gpkg311.generator.temporal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -20,7 +20,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** temporalPatterns: weekday versus weekend demand per district, in local time (spec section 3). */
-public final class TemporalPatterns implements Generator {
+public final class TemporalPatterns extends GeneratorBase {
 
     public static final String NAME = "temporalPatterns";
     public static final String VERSION = "1";
@@ -53,9 +53,9 @@ public final class TemporalPatterns implements Generator {
     public static final List<Column> DISTRICT_COLUMNS = districtColumns();
     public static final List<Column> REQUEST_COLUMNS = List.of(TEMPORAL_CATEGORY, RATIO, DAY_OF_WEEK, IS_WEEKEND, HOUR_OF_DAY);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public TemporalPatterns() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
@@ -88,19 +88,13 @@ public final class TemporalPatterns implements Generator {
                     .set(CONSISTENCY_CONFIDENCE.name(), m.consistency().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(TEMPORAL_CATEGORY.name(), m.temporalCategory()[i])
-                    .set(RATIO.name(), m.weekdayWeekendRatio()[i])
-                    .set(DAY_OF_WEEK.name(), t.dayName(r))
-                    .set(IS_WEEKEND.name(), t.isWeekend(r))
-                    .set(HOUR_OF_DAY.name(), t.hourOfDay()[r]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(TEMPORAL_CATEGORY.name(), m.temporalCategory())
+                .districtContext(RATIO.name(), m.weekdayWeekendRatio())
+                .eachRow((r, row) -> row.set(DAY_OF_WEEK.name(), t.dayName(r))
+                        .set(IS_WEEKEND.name(), t.isWeekend(r))
+                        .set(HOUR_OF_DAY.name(), t.hourOfDay()[r]));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.generator.peakhour.PeakHourConsistency;
 import org.gpkg311.generator.temporal.TemporalPatterns;
@@ -16,13 +16,12 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.SeriesProvenance;
 import org.gpkg311.series.SnapshotSeries;
-import org.gpkg311.series.Weekdays;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** timeBasedClusters: districts whose requests arrive at similar hours and days (spec section 6). */
-public final class TimeBasedClusters implements Generator {
+public final class TimeBasedClusters extends GeneratorBase {
 
     public static final String NAME = "timeBasedClusters";
     public static final String VERSION = "1";
@@ -45,9 +44,9 @@ public final class TimeBasedClusters implements Generator {
     static final List<Column> DISTRICT_COLUMNS = districtColumns();
     static final List<Column> REQUEST_COLUMNS = List.of(CLUSTER_ID, CLUSTER_LABEL);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public TimeBasedClusters() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
@@ -82,14 +81,9 @@ public final class TimeBasedClusters implements Generator {
                     .set(CLUSTER_PIECES.name(), m.clusterPieces()[c]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        for (int r = 0; r < districtOf.length; r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            row.set(CLUSTER_ID.name(), m.clusterId()[districtOf[r]])
-                    .set(CLUSTER_LABEL.name(), m.clusterLabel()[districtOf[r]]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(CLUSTER_ID.name(), m.clusterId())
+                .districtContext(CLUSTER_LABEL.name(), m.clusterLabel());
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
     }
 

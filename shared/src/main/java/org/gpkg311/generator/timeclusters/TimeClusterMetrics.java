@@ -52,11 +52,7 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
         VolatilityMetrics volatility = VolatilityMetrics.compute(series, seed);
         int n = districts.size();
         Double[][] features = new Double[n][];
-        double[][] raw = new double[n][];
-        for (int i = 0; i < n; i++) {
-            features[i] = profile(peak.hourShares()[i], temporal.dayShares()[i]);
-            raw[i] = unboxed(features[i]);
-        }
+        for (int i = 0; i < n; i++) features[i] = profile(peak.hourShares()[i], temporal.dayShares()[i]);
         SilhouetteResult clustering = SilhouetteResult.of(features, peak.businessHoursShare(), MAX_K, seed);
         int k = clustering.k();
         Integer[] cluster = clustering.cluster();
@@ -81,31 +77,17 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
 
         Integer[] id = new Integer[n], size = new Integer[n], second = new Integer[n];
         String[] label = new String[n];
-        Double[] distance = new Double[n];
-        if (k > 0) {
-            double[][] rows = new double[n][];
-            for (int i = 0; i < n; i++) if (cluster[i] != null) rows[i] = raw[i];
-            ZSpace space = ZSpace.fit(rows);
-            double[][] centroidZ = new double[k][];
-            for (int c = 0; c < k; c++) centroidZ[c] = space.z(centroids[c]);
-            for (int i = 0; i < n; i++) {
-                if (cluster[i] == null) continue;
-                int c = cluster[i];
-                double[] z = space.z(raw[i]);
-                id[i] = c + 1;
-                size[i] = sizes[c];
-                label[i] = labels[c];
-                distance[i] = ZSpace.distance(z, centroidZ[c]);
-                int best = -1;
-                double bestDistance = Double.POSITIVE_INFINITY;
-                for (int o = 0; o < k; o++) {
-                    if (o == c) continue;
-                    double d = ZSpace.distance(z, centroidZ[o]);
-                    if (d < bestDistance) { best = o; bestDistance = d; }
-                }
-                second[i] = best < 0 ? null : best + 1;
-            }
+        for (int i = 0; i < n; i++) {
+            if (cluster[i] == null) continue;
+            int c = cluster[i];
+            id[i] = c + 1;
+            size[i] = sizes[c];
+            label[i] = labels[c];
+            Integer other = clustering.secondBestCluster()[i];
+            second[i] = other == null ? null : other + 1;
         }
+        // distanceToCentroid and secondBestClusterId live in the clustering's own z-scored space.
+        Double[] distance = clustering.distanceToCentroid();
         return new TimeClusterMetrics(temporal, peak, volatility, clustering, labels, id, size, label, distance, second,
                 weekendShare, businessShare, peakHour, spread, pieces);
     }
@@ -117,13 +99,6 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
         System.arraycopy(hourShares, 0, f, 0, 24);
         System.arraycopy(dayShares, 0, f, 24, 7);
         return f;
-    }
-
-    private static double[] unboxed(Double[] f) {
-        if (f[0] == null) return null;
-        double[] out = new double[f.length];
-        for (int j = 0; j < f.length; j++) out[j] = f[j];
-        return out;
     }
 
     /**

@@ -2,10 +2,10 @@ package org.gpkg311.generator.trend;
 
 import java.util.List;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -17,7 +17,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** trendDirection: whether each district's demand is rising or falling over the window (spec section 8). */
-public final class TrendDirection implements Generator {
+public final class TrendDirection extends GeneratorBase {
 
     public static final String NAME = "trendDirection";
     public static final String VERSION = "1";
@@ -56,9 +56,9 @@ public final class TrendDirection implements Generator {
             CONSISTENCY);
     static final List<Column> REQUEST_COLUMNS = List.of(DIRECTION, WEEKLY_SLOPE, WEEK_INDEX);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public TrendDirection() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
@@ -94,17 +94,11 @@ public final class TrendDirection implements Generator {
                     .set(CONSISTENCY.name(), m.trendConsistency()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(DIRECTION.name(), m.trendDirection()[i])
-                    .set(WEEKLY_SLOPE.name(), m.weeklySlope()[i])
-                    .set(WEEK_INDEX.name(), t.weekIndexOrNull(r));
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(DIRECTION.name(), m.trendDirection())
+                .districtContext(WEEKLY_SLOPE.name(), m.weeklySlope())
+                .eachRow((r, row) -> row.set(WEEK_INDEX.name(), t.weekIndexOrNull(r)));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m));
     }
 

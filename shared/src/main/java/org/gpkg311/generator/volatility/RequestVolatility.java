@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.GeneratorBase;
 import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -21,7 +21,7 @@ import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 
 /** requestVolatility: how stable each district's request volumes are from day to day, week to week and month to month. */
-public final class RequestVolatility implements Generator {
+public final class RequestVolatility extends GeneratorBase {
 
     public static final String NAME = "requestVolatility";
     public static final String VERSION = "1";
@@ -55,9 +55,9 @@ public final class RequestVolatility implements Generator {
             VOLATILITY_CATEGORY, VOLATILITY_CONFIDENCE);
     static final List<Column> REQUEST_COLUMNS = List.of(VOLATILITY_CATEGORY, STABILITY_INDEX, IS_SPIKE_DAY);
 
-    @Override public String name() { return NAME; }
-    @Override public String version() { return VERSION; }
-    @Override public String summary() { return SUMMARY; }
+    public RequestVolatility() {
+        super(NAME, VERSION, SUMMARY);
+    }
 
     @Override
     public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
@@ -88,17 +88,11 @@ public final class RequestVolatility implements Generator {
                     .set(VOLATILITY_CONFIDENCE.name(), m.category().silhouette()[i]);
         }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS);
-        int[] districtOf = snapshot.requestDistrictIndexes();
         RequestTimes t = series.times();
-        for (int r = 0; r < t.size(); r++) {
-            Table.Row row = requests.row(r);
-            if (row == null) continue;
-            int i = districtOf[r];
-            row.set(VOLATILITY_CATEGORY.name(), m.category().label()[i])
-                    .set(STABILITY_INDEX.name(), m.stabilityIndex()[i])
-                    .set(IS_SPIKE_DAY.name(), m.spikeDay()[i][t.dayIndex()[r]]);
-        }
+        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
+                .districtContext(VOLATILITY_CATEGORY.name(), m.category().label())
+                .districtContext(STABILITY_INDEX.name(), m.stabilityIndex());
+        requests.eachRow((r, row) -> row.set(IS_SPIKE_DAY.name(), m.spikeDay()[requests.districtOf(r)][t.dayIndex()[r]]));
         return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()),
                 provenance(snapshot, series, m, settings));
     }

@@ -1,0 +1,22 @@
+package org.gpkg311.generator.common;
+
+import org.gpkg311.stats.Ranks;
+
+/** The spec's wordings of quartile classes 1..4 (4 = highest values) that several generators share. */
+public final class QuartileLabels {
+
+    private static final String[] QUARTERS = {"Lowest quarter", "Lower-middle quarter", "Upper-middle quarter", "Highest quarter"};
+    private static final String[] PRIORITY = {"Low", "Moderate", "Elevated", "High"};
+
+    private QuartileLabels() {}
+
+    /** "Lowest quarter" .. "Highest quarter"; null for an undefined class. */
+    public static String quarter(Integer quartile) {
+        return Ranks.label(quartile, QUARTERS);
+    }
+
+    /** Priority "Low", "Moderate", "Elevated", "High"; null for an undefined class. */
+    public static String priority(Integer quartile) {
+        return Ranks.label(quartile, PRIORITY);
+    }
+}

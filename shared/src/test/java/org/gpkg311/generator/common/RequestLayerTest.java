@@ -1,0 +1,56 @@
+package org.gpkg311.generator.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.table.Column;
+import org.gpkg311.table.Table;
+import org.gpkg311.testing.SnapshotFixture;
+import org.junit.jupiter.api.Test;
+
+class RequestLayerTest {
+
+    private static final Instant T = Instant.parse("2025-11-10T15:00:00Z");
+
+    /** Requests in insertion order: 0 in district 1, 1 in district 2, 2 in district 2 without a point. */
+    private static Snapshot snapshot() {
+        return new SnapshotFixture(Instant.parse("2025-11-24T18:00:00Z"))
+                .district(1, 2).district(2, 4)
+                .closed(1, T, 1).closed(2, T, 2).add(2, T, null, true, false, "Noise")
+                .build();
+    }
+
+    @Test
+    void districtContextCopiesEachRowsDistrictValue() {
+        RequestLayer layer = RequestLayer.create("x", "X.", snapshot(),
+                List.of(Column.real("score", "Score", "A district score."), Column.text("label", "Label", "A district label.")))
+                .districtContext("score", new Double[] {1.5, null})
+                .districtContext("label", new String[] {"A", "B"});
+        Table t = layer.table();
+        assertEquals(2, t.rowCount(), "the request without a point has no row");
+        assertEquals(1.5, t.get(layer.rowOf(0), "score"));
+        assertEquals("A", t.get(layer.rowOf(0), "label"));
+        assertNull(t.get(layer.rowOf(1), "score"));
+        assertEquals("B", t.get(layer.rowOf(1), "label"));
+        assertEquals(-1, layer.rowOf(2));
+    }
+
+    @Test
+    void eachRowVisitsTheRequestsThatHaveARow() {
+        RequestLayer layer = RequestLayer.create("x", "X.", snapshot(), List.of(Column.integer("n", "N", "Request index.")));
+        List<Integer> seen = new ArrayList<>();
+        layer.eachRow((r, row) -> {
+            seen.add(r);
+            row.set("n", r);
+        });
+        assertEquals(List.of(0, 1), seen);
+        assertEquals(1, layer.table().get(layer.rowOf(1), "n"));
+        assertEquals(0, layer.districtOf(0));
+        assertEquals(1, layer.districtOf(2));
+    }
+}
