@@ -62,7 +62,11 @@ peak_rss() { # RIE_PID -> VmHWM of its runtime JVM child (kB)
   local pid; pid=$(pgrep -P "$1" | head -1 || true)
   if [ -n "$pid" ]; then awk '/VmHWM/{print $2}' "/proc/$pid/status"; else echo "?"; fi
 }
-report_lines() { grep -oE 'REPORT RequestId: \S+\s+(Init Duration: [0-9.]+ ms\s+)?Duration: [0-9.]+ ms' "$OUT/$1.log" | sed -E 's/REPORT RequestId: \S+\s+//'; }
+# The emulator starts the runtime at the first invocation: "INIT REPORT" is the runtime's init (JVM start, handler
+# constructor: configuration, S3 client, profile, class priming), "Duration" the invocation itself.
+report_lines() { grep -oE 'INIT REPORT\(durationMs: [0-9.]+\)|REPORT RequestId: \S+\s+(Init Duration: [0-9.]+ ms\s+)?Duration: [0-9.]+ ms' "$OUT/$1.log" \
+  | sed -E 's/REPORT RequestId: \S+\s+(Init Duration: [0-9.]+ ms\s+)?/invoke /; s/INIT REPORT\(durationMs: ([0-9.]+)\)/init \1 ms/'; }
+init_ms() { grep -oE 'INIT REPORT\(durationMs: [0-9.]+' "$OUT/$1.log" | head -1 | sed -E 's/.*: ([0-9]+).*/\1/'; }
 
 echo "== fanOut: prepare the snapshot (one cold and two warm runs; generators served by a second emulator)"
 start_emulator gen 9411 9412 "$GEN_JAR" org.gpkg311.functions.GeneratorHandler::handleRequest
@@ -89,15 +93,15 @@ echo "REPORT lines:"; report_lines se
 echo "runtime JVM peak RSS: $(peak_rss "${pids[0]}") kB"
 kill "${pids[@]}" 2>/dev/null || true; pids=(); sleep 1
 
-echo "== every generator, each in a fresh JVM: cold and one warm invocation"
-printf '%-26s %10s %10s %12s\n' generator cold_s warm_s peak_rss_kB
+echo "== every generator, each in a fresh JVM: cold (wall, init included) and one warm invocation"
+printf '%-26s %8s %10s %10s %12s\n' generator init_ms cold_s warm_s peak_rss_kB
 for g in serviceEfficiency geographicPatterns temporalPatterns peakHourConsistency requestVolatility timeBasedClusters \
          serviceTypeInsights trendDirection predictiveHotspots capacityPlanning optimizationOpportunities; do
   start_emulator "g-$g" 9441 9442 "$GEN_JAR" org.gpkg311.functions.GeneratorHandler::handleRequest GENERATOR_NAME="$g"
   c=$(invoke 9441 "{\"runId\":\"$RUN\",\"snapshotKey\":\"$SNAP\"}")
   grep -q '"errorType"' "$OUT/last.json" && { echo "$g failed: $(cat "$OUT/last.json")"; }
   w=$(invoke 9441 "{\"runId\":\"$RUN\",\"snapshotKey\":\"$SNAP\"}")
-  printf '%-26s %10s %10s %12s\n' "$g" "$c" "$w" "$(peak_rss "${pids[0]}")"
+  printf '%-26s %8s %10s %10s %12s\n' "$g" "$(init_ms "g-$g")" "$c" "$w" "$(peak_rss "${pids[0]}")"
   kill "${pids[@]}" 2>/dev/null || true; pids=(); sleep 0.5
 done
 rm -rf "$OUT"

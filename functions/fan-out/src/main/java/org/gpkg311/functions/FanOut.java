@@ -28,6 +28,8 @@ public final class FanOut {
     private final RunSteps steps;
     private final GeneratorInvoker invoker;
     private final Map<String, String> functions;
+    /** Generator names in the order of GENERATOR_FUNCTIONS: the order of invocation. */
+    private final List<String> orderedNames;
     private final JsonLog log;
     private final Clock clock;
 
@@ -40,8 +42,6 @@ public final class FanOut {
         this.clock = clock;
         this.orderedNames = List.copyOf(functions.keySet());
     }
-
-    private final List<String> orderedNames;
 
     public Result run(Instant asOf, List<String> only, String requestedRunId) throws IOException {
         List<String> names = select(only);

@@ -225,6 +225,26 @@ class PipelineLoopbackTest {
         assertEmpty(generatorWork);
     }
 
+    @Test
+    @Order(5)
+    void theCommandLineReadsAndWritesS3Locations() throws Exception {
+        Path jar = TemplateTest.repo().resolve("cli/target/gpkg311.jar");
+        assertTrue(Files.isRegularFile(jar), "no " + jar + ": build the cli module (mvn package)");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-jar", jar.toString(), "generate", "--input", "s3://" + bucket,
+                "--output", "s3://" + bucket + "/cli-out", "--only", "trendDirection")
+                .redirectErrorStream(true).redirectOutput(OUT.resolve("cli.log").toFile());
+        pb.environment().putAll(Map.of("GPKG311_S3_ENDPOINT", Loopback.endpoint().toString(),
+                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "AWS_REGION", Loopback.REGION));
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the CLI finishes");
+        String log = Files.readString(OUT.resolve("cli.log"));
+        assertEquals(0, p.exitValue(), log);
+        String url = Loopback.endpoint() + "/" + bucket + "/cli-out/trendDirection/trendDirection.gpkg";
+        assertTrue(log.contains(url), "the CLI prints the output's URL: " + log);
+        assertTrue(exists("cli-out/trendDirection/trendDirection.gpkg") && exists("cli-out/trendDirection/trendDirection.json"));
+    }
+
     // --- helpers
 
     static String templateRulePattern(String bucketName) throws IOException {
