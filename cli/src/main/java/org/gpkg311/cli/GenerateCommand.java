@@ -15,6 +15,7 @@ import org.gpkg311.pipeline.GeneratorRun;
 import org.gpkg311.pipeline.Inputs;
 import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.Publication;
+import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.sample.SampleCity;
 import org.gpkg311.snapshot.Snapshot;
@@ -79,6 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
             locations = List.of(sampleDir.toString());
         }
 
+        if (runId != null) RunIds.requireValid(runId);
         Inputs in = Inputs.resolve(locations, districts, city);
         Snapshot snapshot = Pipeline.prepare(in, city, asOf, Instant.now(), runId, progress);
         Path scratch = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "gpkg311");

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import java.util.List;
 
+import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.generator.Generators;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.pipeline.GeneratorRun;

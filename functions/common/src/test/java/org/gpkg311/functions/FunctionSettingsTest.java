@@ -1,5 +1,7 @@
 package org.gpkg311.functions;
 
+import org.gpkg311.pipeline.RunIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.snapshot.Snapshot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.storage.s3.S3Location;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storages;
 
