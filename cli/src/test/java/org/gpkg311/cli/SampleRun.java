@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.gpkg311.pipeline.WorkFolders;
 import org.gpkg311.sample.SampleCity;
 
 /**
@@ -26,7 +27,7 @@ final class SampleRun {
 
     static synchronized void ensure() throws IOException {
         if (done) return;
-        deleteRecursively(DIR);
+        WorkFolders.delete(DIR);
         SampleCity.write(SAMPLE, SampleCity.DEFAULT_SEED);
         int exit = Main.run("generate", "--input", SAMPLE.toString(), "--output", OUT.toString(), "--work-dir", WORK.toString());
         assertEquals(0, exit, "generate on the sample city");
@@ -41,10 +42,4 @@ final class SampleRun {
         return OUT.resolve(name).resolve(name + ".json");
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
 }

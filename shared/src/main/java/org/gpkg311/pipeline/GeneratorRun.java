@@ -77,7 +77,7 @@ public final class GeneratorRun {
             listener.stage(name, "publish", Map.of("bytes", bytes), millis(t3, System.nanoTime()));
             return new Publication(name, gpkgKey, target.locate(gpkgKey), jsonKey, target.locate(jsonKey), bytes);
         } finally {
-            deleteRecursively(work);
+            WorkFolders.delete(work);
         }
     }
 
@@ -101,10 +101,4 @@ public final class GeneratorRun {
         return (toNanos - fromNanos) / 1_000_000;
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.gpkg311.pipeline.RunIds;
+import org.gpkg311.pipeline.WorkFolders;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storages;
 
@@ -79,7 +80,7 @@ public final class GeneratorHandler implements RequestStreamHandler {
         Path work = wiring.settings().workRoot().resolve("gpkg311-" + request.generator());
         long t0 = System.nanoTime();
         try {
-            deleteRecursively(work); // a previous, killed invocation of this environment may have left files
+            WorkFolders.delete(work); // a previous, killed invocation of this environment may have left files
             Files.createDirectories(work);
             Snapshot snapshot;
             if (request.snapshotKey() != null) {
@@ -112,7 +113,7 @@ public final class GeneratorHandler implements RequestStreamHandler {
             log.event("ERROR", "failed", Map.of("generator", request.generator(), "error", String.valueOf(e), "millis", millis(t0)));
             throw e;
         } finally {
-            deleteRecursively(work);
+            WorkFolders.delete(work);
         }
     }
 
@@ -159,10 +160,4 @@ public final class GeneratorHandler implements RequestStreamHandler {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }
