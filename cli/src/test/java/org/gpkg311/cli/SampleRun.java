@@ -3,10 +3,7 @@ package org.gpkg311.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.gpkg311.pipeline.WorkFolders;
 import org.gpkg311.sample.SampleCity;

@@ -3,11 +3,9 @@ package org.gpkg311.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;

@@ -9,10 +9,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.pipeline.WorkFolders;
