@@ -1,6 +1,7 @@
 package org.gpkg311.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gpkg311.pipeline.Pipeline;
+import org.gpkg311.sample.SampleCity;
+import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.storage.LocalStorage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -28,32 +36,65 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Every file under events/ through the handlers, with the event types of aws-lambda-java-events as a check of their shape. */
+/**
+ * Every file under events/ through the real handlers and the real pipeline, on the sample city laid
+ * out as the bucket in a local folder (raw/311/, reference/). Only the fan-out's outgoing Lambda
+ * invocations are recorded instead of sent; the loopback tests send them to the emulator.
+ * The event types of aws-lambda-java-events check each file's shape.
+ */
 class EventFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BUCKET = "s3://nashville311-gis-analysis-data";
 
-    private final RecordingSteps steps = new RecordingSteps();
+    @TempDir
+    static Path bucket;
+    @TempDir
+    Path work;
+
+    private final RecordingInvoker invoker = new RecordingInvoker();
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
     private final Clock clock = Clock.fixed(Instant.parse("2025-11-25T06:00:03Z"), ZoneOffset.UTC);
 
-    private FunctionSettings settings(String generatorName) {
+    @BeforeAll
+    static void sampleCityAsTheBucket() throws IOException {
+        SampleCity.write(bucket, SampleCity.DEFAULT_SEED);
+    }
+
+    private FunctionSettings settings(String generatorName, Path location) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("GPKG311_LOCATION", BUCKET);
+        env.put("GPKG311_LOCATION", location.toString());
         env.put("GENERATOR_FUNCTIONS", "{\"serviceEfficiency\":\"gpkg311-serviceEfficiency\",\"trendDirection\":\"gpkg311-trendDirection\",\"geographicPatterns\":\"gpkg311-geographicPatterns\"}");
         if (generatorName != null) env.put("GENERATOR_NAME", generatorName);
-        env.put("GPKG311_WORK_DIR", System.getProperty("java.io.tmpdir"));
+        env.put("GPKG311_WORK_DIR", work.toString());
         return FunctionSettings.fromEnvironment(env);
     }
 
-    private JsonNode fanOut(String eventFile) throws IOException {
+    private JsonNode fanOut(InputStream event, Path location) throws IOException {
+        FunctionSettings s = settings(null, location);
         JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "fanOut");
-        FanOutHandler h = new FanOutHandler(FanOutHandler.wire(settings(null), steps, steps, log, clock));
+        RunSteps steps = PipelineSteps.create(new LocalStorage(location), s, log);
+        FanOutHandler h = new FanOutHandler(FanOutHandler.wire(s, steps, invoker, log, clock));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (event) {
+            h.handleRequest(event, out, null);
+        }
+        return JSON.readTree(out.toByteArray());
+    }
+
+    private JsonNode fanOut(String eventFile) throws IOException {
+        return fanOut(resource(eventFile), bucket);
+    }
+
+    private JsonNode generator(String eventFile, String name) throws IOException {
+        FunctionSettings s = settings(name, bucket);
+        JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), name);
+        RunSteps steps = PipelineSteps.create(new LocalStorage(bucket), s, log);
+        GeneratorHandler h = new GeneratorHandler(new GeneratorHandler.Wiring(s, steps, log, clock));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (InputStream in = resource(eventFile)) {
             h.handleRequest(in, out, null);
         }
+        assertFalse(Files.exists(work.resolve("gpkg311-" + name)), "the work folder is removed");
         return JSON.readTree(out.toByteArray());
     }
 
@@ -61,6 +102,10 @@ class EventFilesTest {
         InputStream in = EventFilesTest.class.getResourceAsStream("/" + name);
         if (in == null) throw new IllegalStateException("missing test resource " + name);
         return in;
+    }
+
+    private static String payload(String runId, String generator) {
+        return "{\"runId\":\"" + runId + "\",\"snapshotKey\":\"runs/" + runId + "/snapshot.bin\",\"generator\":\"" + generator + "\"}";
     }
 
     @ParameterizedTest
@@ -73,20 +118,21 @@ class EventFilesTest {
 
         // Two uploads in one batch: one snapshot, one invocation per generator function, nothing to retry.
         assertEquals(0, response.get("batchItemFailures").size());
-        assertEquals(2, steps.calls.size(), steps.calls.toString());
-        assertTrue(steps.calls.get(0).startsWith("prepare 20251125T060003Z-"), steps.calls.get(0));
-        assertTrue(steps.calls.get(0).endsWith(" null"), "no asOf: the latest data");
-        String runId = steps.calls.get(1).substring("save ".length());
-        assertEquals(List.of(
-                "gpkg311-serviceEfficiency {\"runId\":\"" + runId + "\",\"snapshotKey\":\"runs/" + runId + "/snapshot.bin\",\"generator\":\"serviceEfficiency\"}",
-                "gpkg311-trendDirection {\"runId\":\"" + runId + "\",\"snapshotKey\":\"runs/" + runId + "/snapshot.bin\",\"generator\":\"trendDirection\"}",
-                "gpkg311-geographicPatterns {\"runId\":\"" + runId + "\",\"snapshotKey\":\"runs/" + runId + "/snapshot.bin\",\"generator\":\"geographicPatterns\"}"),
-                steps.invocations);
         // Structured log lines carry the run id.
-        String firstLine = logs.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"stage\":\"saved\"")).findFirst().orElseThrow();
-        JsonNode line = JSON.readTree(firstLine);
-        assertEquals(runId, line.get("runId").asText());
+        String savedLine = logs.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"stage\":\"saved\"")).findFirst().orElseThrow();
+        JsonNode line = JSON.readTree(savedLine);
         assertEquals("fanOut", line.get("function").asText());
+        String runId = line.get("runId").asText();
+        assertTrue(runId.startsWith("20251125T060003Z-"), runId);
+        Snapshot saved = Pipeline.loadSnapshot(new LocalStorage(bucket), "runs/" + runId + "/snapshot.bin");
+        assertEquals(runId, saved.runId());
+        assertEquals(47_699, saved.requests().size(), "the sample city's window (no asOf: the latest data)");
+        assertTrue(Files.isRegularFile(bucket.resolve("runs/" + runId + "/quality.json")));
+        assertEquals(List.of(
+                "gpkg311-serviceEfficiency " + payload(runId, "serviceEfficiency"),
+                "gpkg311-trendDirection " + payload(runId, "trendDirection"),
+                "gpkg311-geographicPatterns " + payload(runId, "geographicPatterns")),
+                invoker.invocations);
     }
 
     @ParameterizedTest
@@ -94,12 +140,13 @@ class EventFilesTest {
     void ownWritesUnderGpkgPublicAndRunsStartNothing(SQSEvent event) throws IOException {
         assertTrue(event.getRecords().get(0).getBody().contains("gpkg-public/"));
         assertTrue(event.getRecords().get(1).getBody().contains("runs/"));
+        List<String> before = listing(bucket);
 
         JsonNode response = fanOut("events/sqs-gpkg-public-object-created.json");
 
         assertEquals(0, response.get("batchItemFailures").size(), "ignored messages are consumed, not retried");
-        assertEquals(List.of(), steps.calls);
-        assertEquals(List.of(), steps.invocations);
+        assertEquals(List.of(), invoker.invocations);
+        assertEquals(before, listing(bucket), "nothing written");
     }
 
     @ParameterizedTest
@@ -110,8 +157,9 @@ class EventFilesTest {
         JsonNode response = fanOut("events/scheduled.json");
 
         assertEquals(3, response.get("invoked").size());
-        assertEquals(response.get("runId").asText(), steps.calls.get(1).substring("save ".length()));
-        assertEquals("runs/" + response.get("runId").asText() + "/snapshot.bin", response.get("snapshotKey").asText());
+        String runId = response.get("runId").asText();
+        assertEquals("runs/" + runId + "/snapshot.bin", response.get("snapshotKey").asText());
+        assertTrue(Files.isRegularFile(bucket.resolve(response.get("snapshotKey").asText())));
     }
 
     @Test
@@ -122,63 +170,73 @@ class EventFilesTest {
         JsonNode response = fanOut("events/sqs-scheduled.json");
 
         assertEquals(0, response.get("batchItemFailures").size());
-        assertEquals(3, steps.invocations.size());
+        assertEquals(3, invoker.invocations.size());
     }
 
     @Test
     void aDirectRequestChoosesAsOfAndGenerators() throws IOException {
         JsonNode response = fanOut("events/fanout-direct.json");
 
-        assertTrue(steps.calls.get(0).endsWith(" 2025-11-24T23:59:59Z"), steps.calls.get(0));
         assertEquals(List.of("serviceEfficiency", "trendDirection"), names(response.get("invoked")));
-        assertEquals(2, steps.invocations.size());
+        assertEquals(2, invoker.invocations.size());
+        Snapshot saved = Pipeline.loadSnapshot(new LocalStorage(bucket), response.get("snapshotKey").asText());
+        assertEquals(Instant.parse("2025-11-24T23:59:59Z"), saved.window().asOf(), "the payload's asOf");
     }
 
     @Test
-    void aFailedRunReturnsTheMessagesThatAskedForItAndOnlyThose() throws IOException {
-        steps.failPrepare = new IllegalStateException("raw/311 holds no readable object");
+    void aFailedRunReturnsTheMessagesThatAskedForItAndOnlyThose(@TempDir Path emptyBucket) throws IOException {
+        // A bucket without any raw object: preparing the run fails for real.
         // One message that asks for the run, one of our own writes, one unreadable body.
-        String batch = new String(resource("events/sqs-raw-object-created.json").readAllBytes(), StandardCharsets.UTF_8);
-        JsonNode root = JSON.readTree(batch);
+        JsonNode root = JSON.readTree(resource("events/sqs-raw-object-created.json"));
         JsonNode own = JSON.readTree(resource("events/sqs-gpkg-public-object-created.json")).get("Records").get(0);
         var records = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("Records");
         records.remove(1);
         records.add(own);
         records.addObject().put("messageId", "broken-1").put("eventSource", "aws:sqs").put("body", "{not json");
 
-        JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "fanOut");
-        FanOutHandler h = new FanOutHandler(FanOutHandler.wire(settings(null), steps, steps, log, clock));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        h.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(root)), out, null);
+        JsonNode response = fanOut(new ByteArrayInputStream(JSON.writeValueAsBytes(root)), emptyBucket);
 
-        JsonNode failures = JSON.readTree(out.toByteArray()).get("batchItemFailures");
         List<String> ids = new java.util.ArrayList<>();
-        failures.forEach(f -> ids.add(f.get("itemIdentifier").asText()));
+        response.get("batchItemFailures").forEach(f -> ids.add(f.get("itemIdentifier").asText()));
         assertEquals(List.of("broken-1", "3f5d2c1a-8b7e-4f60-9a1d-2e4c6b8a0f11"), ids);
-        assertEquals(List.of(), steps.invocations);
+        assertEquals(List.of(), invoker.invocations);
+        assertEquals(List.of(), listing(emptyBucket), "a failed run writes nothing");
     }
 
     @Test
-    void aDirectGeneratorPayloadPreparesItsOwnSnapshot() throws IOException {
+    void aDirectGeneratorPayloadPreparesItsOwnSnapshotAndPublishes() throws IOException {
         JsonNode payload = JSON.readTree(resource("events/generator-direct.json"));
-        GeneratorHandler.Request r = GeneratorHandler.parse(payload, settings("serviceEfficiency"));
+        GeneratorHandler.Request r = GeneratorHandler.parse(payload, settings("serviceEfficiency", bucket));
         assertEquals(new GeneratorHandler.Request("serviceEfficiency", null, null, Instant.parse("2025-11-24T23:59:59Z")), r);
 
         JsonNode response = generator("events/generator-direct.json", "serviceEfficiency");
-        assertTrue(steps.calls.get(0).startsWith("prepare 20251125T060003Z-") && steps.calls.get(0).endsWith(" 2025-11-24T23:59:59Z"));
+
+        assertTrue(response.get("runId").asText().startsWith("20251125T060003Z-"), response.toString());
         assertEquals("gpkg-public/serviceEfficiency/serviceEfficiency.gpkg", response.get("geoPackageKey").asText());
+        assertTrue(Files.size(bucket.resolve("gpkg-public/serviceEfficiency/serviceEfficiency.gpkg")) > 100_000);
+        JsonNode summary = JSON.readTree(bucket.resolve("gpkg-public/serviceEfficiency/serviceEfficiency.json").toFile());
+        assertEquals(response.get("runId").asText(), summary.get("provenance").get("runId").asText());
+        assertEquals("2025-11-24T23:59:59Z", summary.get("provenance").get("asOf").asText());
     }
 
     @Test
     void theFanOutPayloadReadsTheRunsSnapshot() throws IOException {
+        // The run the event names: its snapshot is stored first, as the fan-out would have.
+        String runId = "20251125T060000Z-1a2b3c4d";
+        FunctionSettings s = settings("trendDirection", bucket);
+        RunSteps steps = PipelineSteps.create(new LocalStorage(bucket), s, new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "setup"));
+        assertEquals("runs/" + runId + "/snapshot.bin", steps.save(steps.prepare(runId, null)));
+
         JsonNode response = generator("events/generator-from-fanout.json", "trendDirection");
-        assertEquals(List.of("load runs/20251125T060000Z-1a2b3c4d/snapshot.bin", "publish trendDirection 20251125T060000Z-1a2b3c4d"), steps.calls);
-        assertEquals("20251125T060000Z-1a2b3c4d", response.get("runId").asText());
+
+        assertEquals(runId, response.get("runId").asText());
+        JsonNode summary = JSON.readTree(bucket.resolve("gpkg-public/trendDirection/trendDirection.json").toFile());
+        assertEquals(runId, summary.get("provenance").get("runId").asText());
     }
 
     @Test
     void aGeneratorRefusesAnotherGeneratorsEventAndKeysOutsideRuns() {
-        FunctionSettings s = settings("trendDirection");
+        FunctionSettings s = settings("trendDirection", bucket);
         assertThrows(IllegalArgumentException.class,
                 () -> GeneratorHandler.parse(JSON.readTree("{\"generator\":\"serviceEfficiency\"}"), s));
         assertThrows(IllegalArgumentException.class,
@@ -187,16 +245,8 @@ class EventFilesTest {
                 () -> GeneratorHandler.parse(JSON.readTree("{\"runId\":\"../../etc\"}"), s));
     }
 
-    private JsonNode generator(String eventFile, String name) throws IOException {
-        JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), name);
-        GeneratorHandler h = new GeneratorHandler(new GeneratorHandler.Wiring(settings(name), steps, log, clock));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = resource(eventFile)) {
-            h.handleRequest(in, out, null);
-        }
-        assertTrue(!java.nio.file.Files.exists(Path.of(System.getProperty("java.io.tmpdir"), "gpkg311-" + name)),
-                "the work folder is removed");
-        return JSON.readTree(out.toByteArray());
+    private static List<String> listing(Path root) throws IOException {
+        return new LocalStorage(root).list("").stream().map(o -> o.key()).toList();
     }
 
     private static List<String> names(JsonNode object) {
