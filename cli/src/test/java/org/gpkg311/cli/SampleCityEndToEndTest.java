@@ -59,12 +59,15 @@ class SampleCityEndToEndTest {
     }
 
     @Test
-    void everyGeneratorWroteItsGeoPackageAndJson() throws Exception {
+    void everyGeneratorWroteItsGeoPackageJsonAndPreview() throws Exception {
         for (String name : Generators.names()) {
             assertTrue(Files.size(gpkg(name)) > 100_000, name + ".gpkg");
             JsonNode s = summary(name);
             assertEquals(name, s.get("generator").asText());
             assertEquals(name + "Districts", s.get("layers").get(0).get("name").asText());
+            Path svg = SampleRun.OUT.resolve(name).resolve(name + ".svg");
+            var preview = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+            assertEquals(35, preview.getElementsByTagName("path").getLength(), name + ".svg maps the 35 districts");
         }
         try (var files = Files.list(SampleRun.WORK)) {
             assertEquals(List.of(), files.toList(), "the work folder is emptied after publishing");

@@ -17,5 +17,8 @@ public interface Generator {
     /** One sentence: the question the GeoPackage answers (README, JSON summary, RunInfo). */
     String summary();
 
+    /** The district column a map of this analysis shows first (the preview beside the GeoPackage). */
+    String headlineColumn();
+
     GeneratorOutput generate(Snapshot snapshot, RunSettings settings);
 }

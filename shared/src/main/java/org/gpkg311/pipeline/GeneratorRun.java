@@ -12,6 +12,8 @@ import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.gpkg.GeoPackageCheck;
 import org.gpkg311.gpkg.GeoPackageWriter;
+import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storage;
@@ -27,6 +29,7 @@ public final class GeneratorRun {
 
     public static final String GPKG_TYPE = "application/geopackage+sqlite3";
     public static final String JSON_TYPE = "application/json";
+    public static final String SVG_TYPE = "image/svg+xml";
 
     private final Storage target;
     private final String prefix;
@@ -66,17 +69,32 @@ public final class GeneratorRun {
             long t3 = System.nanoTime();
             listener.stage(name, "verify", Map.of("layers", output.layers().size()), millis(t2, t3));
 
+            byte[] preview = preview(generator, output, snapshot);
+
             String gpkgKey = prefix + name + "/" + name + ".gpkg";
             String jsonKey = prefix + name + "/" + name + ".json";
+            String previewKey = prefix + name + "/" + name + ".svg";
             Map<String, String> metadata = objectMetadata(provenance);
-            target.put(gpkgKey, file, GPKG_TYPE, metadata);
+            // The GeoPackage last: a reader who sees the new file finds its JSON and preview beside it.
             target.put(jsonKey, json, JSON_TYPE, metadata);
+            target.put(previewKey, preview, SVG_TYPE, metadata);
+            target.put(gpkgKey, file, GPKG_TYPE, metadata);
             long bytes = Files.size(file);
             listener.stage(name, "publish", Map.of("bytes", bytes), millis(t3, System.nanoTime()));
-            return new Publication(name, gpkgKey, target.locate(gpkgKey), jsonKey, target.locate(jsonKey), bytes);
+            return new Publication(name, gpkgKey, target.locate(gpkgKey), jsonKey, target.locate(jsonKey), bytes,
+                    previewKey, target.locate(previewKey));
         } finally {
             WorkFolders.delete(work);
         }
+    }
+
+    /** The district layer coloured by the generator's headline column, as a quick look beside the file. */
+    private static byte[] preview(Generator generator, GeneratorOutput output, Snapshot snapshot) {
+        var w = snapshot.window();
+        String footnote = snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
+                + ") · run " + snapshot.runId() + " · " + generator.name() + " " + generator.version();
+        return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(),
+                generator.summary(), footnote);
     }
 
     /** The few facts stored as object metadata beside the file (S3 user metadata is small and ASCII). */

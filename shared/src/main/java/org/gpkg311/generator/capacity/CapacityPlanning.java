@@ -51,7 +51,7 @@ public final class CapacityPlanning extends GeneratorBase {
 
     public CapacityPlanning() {
         super(NAME, "1.0.0",
-                "Which districts are at or near the capacity they have shown, and when they will reach it.");
+                "Which districts are at or near the capacity they have shown, and when they will reach it.", "capacityRisk");
     }
 
     @Override

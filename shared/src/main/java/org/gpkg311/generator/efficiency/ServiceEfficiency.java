@@ -51,7 +51,7 @@ public final class ServiceEfficiency extends GeneratorBase {
 
     public ServiceEfficiency() {
         super(NAME, "1.0.0",
-                "Which council districts respond fastest relative to their workload.");
+                "Which council districts respond fastest relative to their workload.", "efficiencyScore");
     }
 
     @Override

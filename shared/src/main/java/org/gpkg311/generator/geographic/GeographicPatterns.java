@@ -94,7 +94,7 @@ public final class GeographicPatterns extends GeneratorBase {
 
     public GeographicPatterns() {
         super(NAME, "1.0.0",
-                "Where requests are dense, clustered or concentrated, and where density forms hot spots.");
+                "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity");
     }
 
     @Override

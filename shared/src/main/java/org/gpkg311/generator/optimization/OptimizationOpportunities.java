@@ -48,7 +48,7 @@ public final class OptimizationOpportunities extends GeneratorBase {
 
     public OptimizationOpportunities() {
         super(NAME, "1.0.0",
-                "Where closing the response, efficiency, workload and stability gaps would gain the most.");
+                "Where closing the response, efficiency, workload and stability gaps would gain the most.", "opportunityScore");
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class PeakHourConsistency extends GeneratorBase {
     static final List<Column> REQUEST_COLUMNS = List.of(PEAK_HOUR, PATTERN_TYPE, TemporalPatterns.HOUR_OF_DAY, IS_PEAK_HOUR);
 
     public PeakHourConsistency() {
-        super(NAME, VERSION, SUMMARY);
+        super(NAME, VERSION, SUMMARY, "offHoursShare");
     }
 
     @Override

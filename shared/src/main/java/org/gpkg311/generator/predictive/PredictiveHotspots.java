@@ -69,7 +69,7 @@ public final class PredictiveHotspots extends GeneratorBase {
 
     public PredictiveHotspots() {
         super(NAME, "1.0.0",
-                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.");
+                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.", "riskScore");
     }
 
     @Override

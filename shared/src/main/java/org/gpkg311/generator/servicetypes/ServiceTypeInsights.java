@@ -56,7 +56,7 @@ public final class ServiceTypeInsights extends GeneratorBase {
 
     public ServiceTypeInsights() {
         super(NAME, "1.0.0",
-                "Which services each district asks for, where the same issue recurs, and how complex the mix is.");
+                "Which services each district asks for, where the same issue recurs, and how complex the mix is.", "shannonDiversity");
     }
 
     @Override

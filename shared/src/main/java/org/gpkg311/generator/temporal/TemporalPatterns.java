@@ -54,7 +54,7 @@ public final class TemporalPatterns extends GeneratorBase {
     public static final List<Column> REQUEST_COLUMNS = List.of(TEMPORAL_CATEGORY, RATIO, DAY_OF_WEEK, IS_WEEKEND, HOUR_OF_DAY);
 
     public TemporalPatterns() {
-        super(NAME, VERSION, SUMMARY);
+        super(NAME, VERSION, SUMMARY, "weekdayWeekendRatio");
     }
 
     @Override

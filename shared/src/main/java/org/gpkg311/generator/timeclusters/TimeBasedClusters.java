@@ -45,7 +45,7 @@ public final class TimeBasedClusters extends GeneratorBase {
     static final List<Column> REQUEST_COLUMNS = List.of(CLUSTER_ID, CLUSTER_LABEL);
 
     public TimeBasedClusters() {
-        super(NAME, VERSION, SUMMARY);
+        super(NAME, VERSION, SUMMARY, "clusterLabel");
     }
 
     @Override

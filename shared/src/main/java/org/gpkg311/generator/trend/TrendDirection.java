@@ -57,7 +57,7 @@ public final class TrendDirection extends GeneratorBase {
     static final List<Column> REQUEST_COLUMNS = List.of(DIRECTION, WEEKLY_SLOPE, WEEK_INDEX);
 
     public TrendDirection() {
-        super(NAME, VERSION, SUMMARY);
+        super(NAME, VERSION, SUMMARY, "percentChangePerMonth");
     }
 
     @Override

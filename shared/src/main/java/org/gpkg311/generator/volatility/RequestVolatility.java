@@ -56,7 +56,7 @@ public final class RequestVolatility extends GeneratorBase {
     static final List<Column> REQUEST_COLUMNS = List.of(VOLATILITY_CATEGORY, STABILITY_INDEX, IS_SPIKE_DAY);
 
     public RequestVolatility() {
-        super(NAME, VERSION, SUMMARY);
+        super(NAME, VERSION, SUMMARY, "dailyCV");
     }
 
     @Override
