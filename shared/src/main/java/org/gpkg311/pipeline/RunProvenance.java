@@ -52,6 +52,11 @@ public final class RunProvenance {
         for (Map.Entry<String, Long> e : q.notes().entrySet()) {
             p.add("note." + key(e.getKey()), e.getValue(), "Rows counted for the data-quality report: " + e.getKey() + ".");
         }
+        p.add("joinRule", "the point decides the district; a point on a shared boundary goes to the lowest district id",
+                "How requests are joined to districts (JTS prepared polygons).");
+        p.add("areaMethod", "geodesic on the WGS84 ellipsoid (GeographicLib)", "How district areas and distances are measured.");
+        p.add("planarMethod", "Lambert azimuthal equal-area on WGS84, centred on the districts' bounding box",
+                "The plane used for centroids, grids, snapping and convex hulls.");
         return p.add("pointLayerRule",
                 "requests without coordinates, or whose point lies outside every district, count in district statistics by their district field and are left out of the point layer and of point statistics",
                 "Which requests appear as points.");
