@@ -5,11 +5,12 @@ package org.gpkg311.series;
  * afternoon [12, 17), evening [17, 22), late evening [22, 24).
  */
 public enum Daypart {
-    NIGHT(0, 6, "Night", "nights"),
-    MORNING(6, 12, "Morning", "mornings"),
-    AFTERNOON(12, 17, "Afternoon", "afternoons"),
-    EVENING(17, 22, "Evening", "evenings"),
-    LATE_EVENING(22, 24, "Late evening", "late evenings");
+    NIGHT(0, 6, "Night", "nights", "Night peak"),
+    MORNING(6, 12, "Morning", "mornings", "Morning peak"),
+    AFTERNOON(12, 17, "Afternoon", "afternoons", "Afternoon peak"),
+    EVENING(17, 22, "Evening", "evenings", "Evening peak"),
+    // the spec spells this pattern name with a hyphen ("Late-evening peak"), unlike the daypart itself
+    LATE_EVENING(22, 24, "Late evening", "late evenings", "Late-evening peak");
 
     private static final Daypart[] BY_HOUR = new Daypart[24];
 
@@ -21,12 +22,14 @@ public enum Daypart {
     private final int toHour;
     private final String label;
     private final String plural;
+    private final String peakName;
 
-    Daypart(int fromHour, int toHour, String label, String plural) {
+    Daypart(int fromHour, int toHour, String label, String plural, String peakName) {
         this.fromHour = fromHour;
         this.toHour = toHour;
         this.label = label;
         this.plural = plural;
+        this.peakName = peakName;
     }
 
     public static Daypart of(int hour) {
@@ -46,6 +49,9 @@ public enum Daypart {
 
     /** "nights", "mornings", … as in "Weekday mornings". */
     public String plural() { return plural; }
+
+    /** The spec's peakPatternType name: "Night peak", "Morning peak", …, "Late-evening peak". */
+    public String peakName() { return peakName; }
 
     /** Sum of the given 24 hourly values over this daypart's hours. */
     public double sum(double[] hourly) {

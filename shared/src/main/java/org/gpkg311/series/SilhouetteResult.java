@@ -47,7 +47,7 @@ public record SilhouetteResult(int k, Integer[] cluster, String[] label, Double[
     }
 
     /**
-     * Adds {@code <key>K}, {@code <key>KRange}, {@code <key>Seed}, {@code <key>SilhouetteByK} and
+     * Adds {@code <key>K}, {@code <key>KRange}, {@code <key>Seed}, {@code <key>Method}, {@code <key>SilhouetteByK} and
      * {@code <key>Features}/{@code <key>OrderedBy} to the provenance.
      */
     public void addTo(Provenance p, String key, String what, String features, String orderedBy, int maxK, long seed) {
@@ -55,6 +55,7 @@ public record SilhouetteResult(int k, Integer[] cluster, String[] label, Double[
         p.add(key + "OrderedBy", orderedBy, "Clusters of " + what + " are ordered (and labelled) by the mean of this value, ascending.");
         p.add(key + "KRange", "2 .. min(" + maxK + ", n − 1)", "Convention: k-means++ k range for " + what + "; the k with the highest mean silhouette wins.");
         p.add(key + "Seed", seed, "Random seed of the k-means++ restarts (a rerun gives the same clusters).");
+        p.add(key + "Method", SilhouetteCategories.METHOD, "How the silhouette categories of " + what + " are computed (restarts, iterations, tie rules).");
         if (!clustered()) {
             p.add(key + "K", null, "No clustering for " + what + ": " + reason + ".");
             return;

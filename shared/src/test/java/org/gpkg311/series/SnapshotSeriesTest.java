@@ -43,6 +43,28 @@ class SnapshotSeriesTest {
     }
 
     @Test
+    void windowMonthsAtAMonthEndWithFebruaryInside() {
+        // asOf Sunday 2025-03-30 13:00 CDT: D_end Mar 30, D_start = Mar 30 − 3 months (Dec 30) + 1 day = Tue Dec 31.
+        // month1 = [Dec 31, Jan 30] 31 days; month2 = (Jan 30, Feb 28] 29 days (Mar 30 − 1 month clamps to Feb 28);
+        // month3 = (Feb 28, Mar 30] 30 days; 31 + 29 + 30 = 90 = 1 + 31 + 28 + 30 days Dec 31 .. Mar 30.
+        // Full weeks: Mon Jan 6 .. Sun Mar 30 = 12; weekdays: 12 of each plus Tue Dec 31 and Wed..Sun Jan 1..5.
+        Window w = Window.endingAt(Instant.parse("2025-03-30T18:00:00Z"), TimeFixture.ZONE);
+        List<org.gpkg311.model.ServiceRequest> requests = List.of(
+                TimeFixture.request("jan30-late", "Trash", TimeFixture.local(LocalDate.of(2025, 1, 30), 23, 30), null, 1, true),
+                TimeFixture.request("jan31-early", "Trash", TimeFixture.local(LocalDate.of(2025, 1, 31), 0, 30), null, 1, true),
+                TimeFixture.request("feb28", "Trash", TimeFixture.local(LocalDate.of(2025, 2, 28), 12, 0), null, 1, true),
+                TimeFixture.request("mar01", "Trash", TimeFixture.local(LocalDate.of(2025, 3, 1), 0, 0), null, 1, true));
+        SnapshotSeries s = SnapshotSeries.compute(TimeFixture.snapshot(w, requests));
+        WindowCalendar cal = s.calendar();
+        assertEquals(90, cal.dayCount());
+        assertArrayEquals(new int[] {31, 29, 30}, cal.daysInMonth());
+        assertEquals(12, cal.fullWeekCount());
+        assertArrayEquals(new int[] {12, 13, 13, 13, 13, 13, 13}, cal.weekdaysInWindow());
+        assertArrayEquals(new int[] {1, 2, 1}, s.district(0).monthly());
+        assertArrayEquals(new double[] {1.0 / 31, 2.0 / 29, 1.0 / 30}, s.district(0).monthRates(), 1e-15);
+    }
+
+    @Test
     void dailyIntakeIsZeroFilledOverEveryDay() {
         int[] d1 = new int[92];
         for (int w = 1; w <= 13; w++) d1[7 * (w - 1) + 1] = 1; // Tuesdays

@@ -34,6 +34,8 @@ class TimeProvenanceTest {
         assertEquals("[31.25, 50.0, 68.75]", p.value("consistencyScoreQuartiles"));
         assertEquals("2 .. min(6, n − 1)", p.value("consistencyCategoryKRange"));
         assertEquals("311", p.value("consistencyCategorySeed"));
+        // spec "Silhouette categories": fixed seed and several restarts, stated beside the seed
+        assertTrue(p.value("consistencyCategoryMethod").contains("seeded restarts per k"), p.value("consistencyCategoryMethod"));
     }
 
     @Test

@@ -107,7 +107,7 @@ public final class PeakHourConsistency extends GeneratorBase {
         p.add("peakHourTies", "earliest hour", "Rule: ties for the peak hour and for a day's busiest hour go to the earliest hour.");
         m.pattern().addTo(p, "peakPattern", "peakPatternType", "hour00Share .. hour23Share", "peakToMeanRatio",
                 SilhouetteResult.MAX_K, settings.seed());
-        p.add("peakPatternNaming", "busiest daypart of the centroid by mean share per hour; repeated names add sharp (highest peak-to-mean ratio) / broad (lowest) / moderate",
+        p.add("peakPatternNaming", "busiest daypart of the centroid by mean share per hour (Night peak, Morning peak, Afternoon peak, Evening peak, Late-evening peak); repeated names add sharp (highest peak-to-mean ratio) / broad (lowest) / moderate",
                 "Rule naming the peak pattern clusters.");
         if (m.pattern().clustered()) {
             List<String> named = new ArrayList<>();

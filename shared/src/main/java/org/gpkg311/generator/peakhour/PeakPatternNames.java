@@ -32,7 +32,7 @@ public final class PeakPatternNames {
             groups.computeIfAbsent(Daypart.busiest(centroids[c]), p -> new ArrayList<>()).add(c);
         }
         groups.forEach((part, members) -> {
-            String base = part.label() + " peak";
+            String base = part.peakName();
             if (members.size() == 1) {
                 names[members.get(0)] = base;
                 return;

@@ -105,6 +105,13 @@ public final class RequestVolatility extends GeneratorBase {
         p.add("madScale", Descriptive.MAD_SCALE, "Convention: scaled MAD = 1.4826 × median(|x − median(x)|).");
         p.add("spikeRule", "count > median + " + VolatilityMetrics.SPIKE_MADS + " × scaled MAD of the daily counts (sample SD when the scaled MAD is 0)",
                 "Convention: spike day; each district's threshold is its spikeThreshold column.");
+        // every data-driven threshold goes to the provenance (spec "Provenance"), also the per-district spike cut
+        StringJoiner thresholds = new StringJoiner("; ");
+        for (int i = 0; i < m.spikeThreshold().length; i++) {
+            thresholds.add(snapshot.districts().get(i).id() + ": " + Provenance.format(m.spikeThreshold()[i]));
+        }
+        p.add("spikeThresholds", thresholds.toString(),
+                "Spike threshold of every district (district id: median + 3 × scaled MAD of its daily counts, or the sample SD in its place).");
         StringJoiner sdDistricts = new StringJoiner(", ");
         for (int i = 0; i < m.spikeThresholdUsesSd().length; i++) {
             if (m.spikeThresholdUsesSd()[i]) sdDistricts.add(String.valueOf(snapshot.districts().get(i).id()));

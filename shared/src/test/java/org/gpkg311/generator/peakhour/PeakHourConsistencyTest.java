@@ -115,6 +115,17 @@ class PeakHourConsistencyTest {
     }
 
     @Test
+    void everyDaypartNameIsSpelledAsTheSpec() {
+        // generators.md section 4: "Night peak", "Morning peak", "Afternoon peak", "Evening peak", "Late-evening peak".
+        // One centroid per daypart, all its share in one hour of that daypart: 03, 09, 14, 19, 23.
+        int[] hours = {3, 9, 14, 19, 23};
+        double[][] centroids = new double[hours.length][24];
+        for (int c = 0; c < hours.length; c++) centroids[c][hours[c]] = 1.0;
+        assertArrayEquals(new String[] {"Night peak", "Morning peak", "Afternoon peak", "Evening peak", "Late-evening peak"},
+                PeakPatternNames.of(centroids));
+    }
+
+    @Test
     void districtWithoutRequests() {
         assertEquals(0, d.get(3, "businessHoursCount"));
         assertEquals(0, d.get(3, "offHoursCount"));

@@ -80,6 +80,19 @@ class TemporalPatternsTest {
     }
 
     @Test
+    void consistencyScoreTakesTheUnroundedPercentile() {
+        // Only D1, D2, D3 (CVs 2.094, 1.533, 2.646): mid-rank percentiles of dayOfWeekCV D2 100·0.5/3 = 16.666…,
+        // D1 100·1.5/3 = 50, D3 100·2.5/3 = 83.333…; the score uses them unrounded: 83.333…, 50, 16.666…
+        // (with the rounded 16.7 it would be 83.3).
+        var requests = TimeFixture.requests().stream().filter(r -> r.districtId() <= 3).toList();
+        Snapshot three = TimeFixture.snapshot(snapshot.window(), requests, TimeFixture.districts().subList(0, 3));
+        Table t = new TemporalPatterns().generate(three, RunSettings.defaults()).layer("temporalPatternsDistricts");
+        assertEquals(250.0 / 3, (Double) t.get(1, "consistencyScore"), EPS);
+        assertEquals(50.0, (Double) t.get(0, "consistencyScore"), EPS);
+        assertEquals(50.0 / 3, (Double) t.get(2, "consistencyScore"), EPS);
+    }
+
+    @Test
     void ratioPercentileRankAndTemporalCategory() {
         // two defined ratios: D2 (0.036) below D1 (5.9)
         assertEquals(75.0, d.get(0, "ratioPercentile"));

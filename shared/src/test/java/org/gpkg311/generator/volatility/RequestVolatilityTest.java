@@ -86,6 +86,19 @@ class RequestVolatilityTest {
     }
 
     @Test
+    void everyDistrictsSpikeThresholdIsInTheProvenance() {
+        // "1: t1; 2: t2; …" by district id. By hand: D1 16 days with 1 of 92: var = (16 − 16²/92)/91 = 304/2093,
+        // threshold 3·√(304/2093) = 1.14333…; D3 one day with 3: var = (9 − 9/92)/91 = 9/92, threshold 9/√92 =
+        // 0.93831…; D4 no request: 0.
+        String[] parts = out.provenance().value("spikeThresholds").split("; ");
+        assertEquals(5, parts.length);
+        assertTrue(parts[0].startsWith("1: "), parts[0]);
+        assertEquals(1.1433348261143061, Double.parseDouble(parts[0].substring(3)), 1e-12);
+        assertEquals(0.9383148632568366, Double.parseDouble(parts[2].substring(3)), 1e-12);
+        assertEquals("4: 0.0", parts[3]);
+    }
+
+    @Test
     void spikeThresholdWithNonZeroMad() {
         // One district: days 0..45 one request, days 46..90 two, day 91 ten. Sorted: 46 ones, 45 twos, one 10:
         // median 1.5; |x − 1.5| = 91 × 0.5 and 8.5 -> MAD 0.5, scaled 0.7413; threshold 1.5 + 3 × 0.7413 = 3.7239.
