@@ -126,13 +126,13 @@ public record PredictiveMetrics(
     }
 
     /**
-     * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is still
-     * below the target; null otherwise (no fit, not rising, already at or above the target).
+     * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is not yet
+     * above the target (exactly at it: 0 weeks); null otherwise (no fit, not rising, already above: spec).
      */
     static Double weeksToHotspot(Ols fit, int lastWeek, Double target) {
         if (fit == null || target == null || !(fit.slope() > 0)) return null;
         double now = fit.predict(lastWeek);
-        if (now >= target) return null;
+        if (now > target) return null;
         return (target - now) / fit.slope();
     }
 }

@@ -126,6 +126,9 @@ class PredictiveHotspotsTest {
         Ols fit = Ols.fit(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 4});
         assertEquals(2.5, PredictiveMetrics.weeksToHotspot(fit, 4, 6.5), EPS);
         assertNull(PredictiveMetrics.weeksToHotspot(fit, 4, 3.0));
+        // Fitted week 4 = 4 exactly equals the target 4: it reaches it now, (4 − 4)/1 = 0 weeks; only "already
+        // above" is NULL in the spec.
+        assertEquals(0.0, PredictiveMetrics.weeksToHotspot(fit, 4, 4.0), EPS);
         Ols falling = Ols.fit(new double[] {1, 2, 3}, new double[] {3, 2, 1});
         assertNull(PredictiveMetrics.weeksToHotspot(falling, 3, 10.0));
     }
