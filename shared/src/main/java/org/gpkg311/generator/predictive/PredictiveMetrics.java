@@ -87,8 +87,9 @@ public record PredictiveMetrics(
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < kept.size(); k++) features[i][k] = score[i] == null ? null : weighted.get(kept.get(k))[i];
         }
+        // No factor with a weight (all constant, or fewer than two complete districts): nothing to cluster on.
         SilhouetteCategories.Categories category = kept.isEmpty()
-                ? SilhouetteCategories.categorize(new Double[n][0], score, MAX_K, seed)
+                ? SilhouetteCategories.notClustered(n, "no risk factor takes part in riskScore (every factor constant or no weight defined)")
                 : SilhouetteCategories.categorize(features, score, MAX_K, seed);
 
         // weeksToHotspot: weeks until the fitted weekly count reaches the 75th percentile of last full week's counts.

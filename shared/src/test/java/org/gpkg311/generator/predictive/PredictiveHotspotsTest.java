@@ -111,6 +111,23 @@ class PredictiveHotspotsTest {
     }
 
     @Test
+    void aWindowWithoutRequestsGivesEveryDistrictWithNullRisk() {
+        // No request: every factor is undefined or constant, so every factor is dropped, no weight is defined and
+        // riskScore, riskCategory and dominantRiskFactor are NULL for all four districts (no crash, no made-up 0).
+        GeneratorOutput empty = new PredictiveHotspots().generate(
+                SpatialFixture.snapshot(SpatialFixture.districts(), List.of()), RunSettings.defaults());
+        Table t = empty.layer("predictiveHotspotsDistricts");
+        assertEquals(4, t.rowCount());
+        for (int i = 0; i < 4; i++) {
+            assertNull(t.get(i, "riskScore"));
+            assertNull(t.get(i, "riskCategory"));
+            assertNull(t.get(i, "dominantRiskFactor"));
+            assertNull(t.get(i, "priorityLabel"));
+            assertEquals(0.0, (Double) t.get(i, "weightGrowth"), 0.0);
+        }
+    }
+
+    @Test
     void projectionComesFromTheTrendGenerator() {
         Double[] projected = TrendMetrics.compute(SnapshotSeries.of(snapshot)).projectedNextMonth();
         for (int i = 0; i < 4; i++) assertEquals(projected[i], v(i, "projectedNextMonth"));
