@@ -112,10 +112,14 @@ public record PredictiveMetrics(
                 Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, gi, hot);
     }
 
-    /** Label of the factor with the largest weighted contribution; ties go to the earlier factor. */
+    /**
+     * Label of the factor with the largest weighted contribution; ties go to the earlier factor. Null when no
+     * factor contributes anything (riskScore 0: the district is at the minimum of every weighted factor), so that
+     * no factor is named dominant by its position alone.
+     */
     static String dominant(List<Double[]> weighted, int i) {
         int best = -1;
-        double max = Double.NEGATIVE_INFINITY;
+        double max = 0;
         for (int f = 0; f < weighted.size(); f++) {
             Double v = weighted.get(f)[i];
             if (v != null && v > max) {

@@ -111,6 +111,15 @@ class PredictiveHotspotsTest {
     }
 
     @Test
+    void dominantFactorIsTheLargestPositiveContribution() {
+        // contributions (weight × factor) of district 0: growth 0.1, density 0.3, backlog 0.3 → density
+        // (the tie with backlog goes to the earlier factor); district 1: all 0 → no factor contributes → NULL.
+        List<Double[]> weighted = List.of(new Double[] {0.1, 0.0}, new Double[] {0.3, 0.0}, new Double[] {0.3, 0.0});
+        assertEquals("Density", PredictiveMetrics.dominant(weighted, 0));
+        assertNull(PredictiveMetrics.dominant(weighted, 1));
+    }
+
+    @Test
     void aWindowWithoutRequestsGivesEveryDistrictWithNullRisk() {
         // No request: every factor is undefined or constant, so every factor is dropped, no weight is defined and
         // riskScore, riskCategory and dominantRiskFactor are NULL for all four districts (no crash, no made-up 0).
