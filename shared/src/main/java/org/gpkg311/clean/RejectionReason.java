@@ -8,7 +8,7 @@ public enum RejectionReason {
     UNPARSEABLE_CLOSE_TIME("unparseable close time"),
     CLOSED_BEFORE_OPENED("closed before opened"),
     OPENED_IN_FUTURE("opened in the future (after the run's clock)"),
-    INVALID_COORDINATES("invalid coordinates (non-numeric, out of range, 0/0 or outside the city's box)"),
+    INVALID_COORDINATES("invalid coordinates (non-numeric, out of range or 0/0)"),
     INVALID_DISTRICT("invalid district field and no point inside a district"),
     OUTSIDE_DISTRICTS("point outside every district and no district field"),
     NO_LOCATION("no coordinates and no district field"),

@@ -60,15 +60,20 @@ public final class RowCleaner {
         if (reason == null && opened.isAfter(clock)) reason = RejectionReason.OPENED_IN_FUTURE;
 
         double lat = Double.NaN, lon = Double.NaN;
-        boolean hasPoint = false;
+        boolean hasPoint = false, insideBox = false;
         if (reason == null) {
             Object rawLat = row.value(Field.LATITUDE), rawLon = row.value(Field.LONGITUDE);
             boolean latBlank = blank(rawLat), lonBlank = blank(rawLon);
             if (!latBlank || !lonBlank) {
                 lat = number(rawLat);
                 lon = number(rawLon);
-                if (!plausible(lon, lat)) reason = RejectionReason.INVALID_COORDINATES;
-                else hasPoint = true;
+                if (!usable(lon, lat)) reason = RejectionReason.INVALID_COORDINATES;
+                else {
+                    hasPoint = true;
+                    // A real point far from the city (e.g. in Virginia) is a point outside every district:
+                    // the spec's join keeps it by a valid district field, so it is not rejected here.
+                    insideBox = profile.bbox().contains(lon, lat);
+                }
             }
         }
         int districtId = -1;
@@ -79,7 +84,7 @@ public final class RowCleaner {
             boolean fieldPresent = !blank(rawDistrict);
             int field = fieldPresent ? districtNumber(rawDistrict) : -1;
             boolean fieldValid = field >= 0;
-            int pointDistrict = hasPoint ? locator.locate(lon, lat) : -1;
+            int pointDistrict = insideBox ? locator.locate(lon, lat) : -1;
             if (pointDistrict >= 0) {
                 districtId = pointDistrict;
                 located = true;
@@ -104,11 +109,11 @@ public final class RowCleaner {
                 pooled(row, Field.CITY), pooled(row, Field.ZIP_CODE), lat, lon, districtId, located, notes);
     }
 
-    private boolean plausible(double lon, double lat) {
+    /** A real lon/lat: numeric, in range and not the 0/0 placeholder. */
+    private static boolean usable(double lon, double lat) {
         if (Double.isNaN(lon) || Double.isNaN(lat) || Double.isInfinite(lon) || Double.isInfinite(lat)) return false;
         if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return false;
-        if (lon == 0 && lat == 0) return false;
-        return profile.bbox().contains(lon, lat);
+        return !(lon == 0 && lat == 0);
     }
 
     /** A district field as a district id ("19", "19.0", 19.0 → 19), or -1 when not a valid one. */

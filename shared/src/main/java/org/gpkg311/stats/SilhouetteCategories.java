@@ -153,6 +153,11 @@ public final class SilhouetteCategories {
         };
     }
 
+    /** No clustering for any of n items, with the reason stated in the provenance (e.g. no feature to cluster on). */
+    public static Categories notClustered(int n, String reason) {
+        return none(n, reason);
+    }
+
     private static Categories none(int n, String reason) {
         return new Categories(0, new Integer[n], new String[n], new Double[n], new LinkedHashMap<>(), new double[0][],
                 reason, new Double[n], new Integer[n]);

@@ -123,9 +123,21 @@ class RowCleanerTest {
     }
 
     @Test
-    void coordinatesOutsideTheCityBox() {
-        // Richmond, Virginia: a real kind of stray point in the 2020 export
-        assertRejected(RejectionReason.INVALID_COORDINATES, row(Field.LATITUDE, "37.54", Field.LONGITUDE, "-77.43"));
+    void pointFarOutsideTheCityIsKeptByAValidDistrictField() {
+        // Richmond, Virginia: a real kind of stray point in the 2020 export. It is a point outside every
+        // district, so the spec's join keeps it for district statistics by its field "1", out of the point layer.
+        ParsedRequest p = cleaner.clean(row(Field.LATITUDE, "37.54", Field.LONGITUDE, "-77.43"), 0);
+        assertNotNull(p);
+        assertEquals(1, p.districtId());
+        assertFalse(p.located());
+        assertTrue(p.hasNote(QualityNote.KEPT_BY_DISTRICT_FIELD));
+        assertEquals(0, counter.totalRejected());
+    }
+
+    @Test
+    void pointFarOutsideTheCityWithoutDistrictFieldIsRejectedAsOutside() {
+        assertRejected(RejectionReason.OUTSIDE_DISTRICTS,
+                row(Field.LATITUDE, "37.54", Field.LONGITUDE, "-77.43", Field.DISTRICT, null));
     }
 
     @Test

@@ -96,6 +96,19 @@ class SnapshotBuilderTest {
     }
 
     @Test
+    void aCloseTimeExactlyAtAsOfIsClosedOneSecondLaterIsOpen() throws Exception {
+        Snapshot s = build(AS_OF, csv("a.csv",
+                row("1", "Closed", "2025-11-24T12:00:00Z", "2025-11-24T18:00:00Z"),   // closedAt = asOf: ≤ asOf
+                row("2", "Closed", "2025-11-24T12:00:00Z", "2025-11-24T18:00:01Z"))); // after asOf: open
+        assertFalse(byId(s, "1").open());
+        assertEquals(Instant.parse("2025-11-24T18:00:00Z"), byId(s, "1").closedAt());
+        assertEquals(6.0, byId(s, "1").responseHours());   // 12:00Z → 18:00Z = 6 h
+        assertTrue(byId(s, "2").open());
+        assertNull(byId(s, "2").closedAt());
+        assertNull(byId(s, "2").responseHours());
+    }
+
+    @Test
     void duplicateKeepsTheLatestVersion() throws Exception {
         RawSource older = csv("2025-11-01.csv",
                 row("7", "New", "2025-10-01T10:00:00Z", ""),

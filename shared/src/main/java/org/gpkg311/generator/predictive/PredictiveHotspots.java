@@ -47,7 +47,7 @@ public final class PredictiveHotspots extends GeneratorBase {
     static final Column RISK_CATEGORY = Column.text("riskCategory", "Risk Category", "Silhouette-selected k-means category on the weighted factors, ordered by risk score.");
     static final Column RISK_CONFIDENCE = Column.real("riskConfidence", "Risk Category Confidence", "Silhouette of the district in its risk category (−1..1).");
     static final Column PROJECTED = Column.real("projectedNextMonth", "Projected Requests Next Month", "Requests expected in the 30 days after the window from the weekly trend (trendDirection), never negative.");
-    static final Column WEEKS_TO = Column.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts; empty when not rising or already there.");
+    static final Column WEEKS_TO = Column.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts (0 when exactly at it); empty when not rising or already above it.");
     static final Column GI_Z = Column.real("riskGiZ", "Risk Gi* z-Score", "Getis-Ord Gi* z-score of the risk score over queen-contiguous districts (self included).");
     static final Column HOT_SPOT = Column.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score.");
 
@@ -113,7 +113,7 @@ public final class PredictiveHotspots extends GeneratorBase {
                         "Variance-weighted composite of the spec; riskScore = 100 × Σ weight × factor.")
                 .add("hotspotPercentile", PredictiveMetrics.HOTSPOT_PERCENTILE, "weeksToHotspot targets this type-7 quantile over districts of the last full week's count.")
                 .add("hotspotTargetWeeklyCount", m.hotspotTarget(), "The weekly count that weeksToHotspot aims at.")
-                .add("weeksToHotspotRule", "from the fitted weekly count at the last full week; NULL when the slope is ≤ 0 or the fitted count already reaches the target",
+                .add("weeksToHotspotRule", "from the fitted weekly count at the last full week; NULL when the slope is ≤ 0 or the fitted count is already above the target (0 when exactly at it)",
                         "How weeksToHotspot is counted.")
                 .add("queenToleranceMeters", PredictiveMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity of riskScore's Gi*: polygons within this distance are neighbours.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands of riskScore.");

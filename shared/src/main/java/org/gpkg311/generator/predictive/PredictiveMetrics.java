@@ -87,8 +87,9 @@ public record PredictiveMetrics(
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < kept.size(); k++) features[i][k] = score[i] == null ? null : weighted.get(kept.get(k))[i];
         }
+        // No factor with a weight (all constant, or fewer than two complete districts): nothing to cluster on.
         SilhouetteCategories.Categories category = kept.isEmpty()
-                ? SilhouetteCategories.categorize(new Double[n][0], score, MAX_K, seed)
+                ? SilhouetteCategories.notClustered(n, "no risk factor takes part in riskScore (every factor constant or no weight defined)")
                 : SilhouetteCategories.categorize(features, score, MAX_K, seed);
 
         // weeksToHotspot: weeks until the fitted weekly count reaches the 75th percentile of last full week's counts.
@@ -111,10 +112,14 @@ public record PredictiveMetrics(
                 Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, gi, hot);
     }
 
-    /** Label of the factor with the largest weighted contribution; ties go to the earlier factor. */
+    /**
+     * Label of the factor with the largest weighted contribution; ties go to the earlier factor. Null when no
+     * factor contributes anything (riskScore 0: the district is at the minimum of every weighted factor), so that
+     * no factor is named dominant by its position alone.
+     */
     static String dominant(List<Double[]> weighted, int i) {
         int best = -1;
-        double max = Double.NEGATIVE_INFINITY;
+        double max = 0;
         for (int f = 0; f < weighted.size(); f++) {
             Double v = weighted.get(f)[i];
             if (v != null && v > max) {
@@ -126,13 +131,13 @@ public record PredictiveMetrics(
     }
 
     /**
-     * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is still
-     * below the target; null otherwise (no fit, not rising, already at or above the target).
+     * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is not yet
+     * above the target (exactly at it: 0 weeks); null otherwise (no fit, not rising, already above: spec).
      */
     static Double weeksToHotspot(Ols fit, int lastWeek, Double target) {
         if (fit == null || target == null || !(fit.slope() > 0)) return null;
         double now = fit.predict(lastWeek);
-        if (now >= target) return null;
+        if (now > target) return null;
         return (target - now) / fit.slope();
     }
 }

@@ -142,6 +142,30 @@ class CapacityPlanningTest {
     }
 
     @Test
+    void aWindowWithoutRequestsGivesZeroCountsAndNullRatios() {
+        // 92 zero days everywhere: median, MAD, IQR, recent intake and month rate 0; closures all 0 → fence 0 →
+        // NULL capacity and utilization; median closures 0 → NULL pressure; flat intake → slope 0, no daysToCapacity;
+        // every capacityRisk component undefined or constant → NULL risk, no status.
+        GeneratorOutput empty = new CapacityPlanning().generate(
+                SpatialFixture.snapshot(SpatialFixture.districts(), List.of()), RunSettings.defaults());
+        Table t = empty.layer("capacityPlanningDistricts");
+        assertEquals(4, t.rowCount());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0.0, (Double) t.get(i, "dailyIntakeMedian"), 0.0);
+            assertEquals(0.0, (Double) t.get(i, "recentDailyIntake"), 0.0);
+            assertEquals(0.0, (Double) t.get(i, "intakeTrendPerDay"), 0.0);
+            assertEquals(0.0, (Double) t.get(i, "currentMonthIntakePerDay"), 0.0);
+            assertEquals(0, t.get(i, "backlog"));
+            assertNull(t.get(i, "demonstratedCapacity"));
+            assertNull(t.get(i, "utilization"));
+            assertNull(t.get(i, "pressureDays"));
+            assertNull(t.get(i, "daysToCapacity"));
+            assertNull(t.get(i, "capacityRisk"));
+            assertNull(t.get(i, "capacityStatus"));
+        }
+    }
+
+    @Test
     void requestContextCarriesTheDistrictValues() {
         Table r = out.layer("capacityPlanningRequests");
         for (int i = 0; i < r.rowCount(); i++) {

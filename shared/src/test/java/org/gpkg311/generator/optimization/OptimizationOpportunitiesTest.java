@@ -112,6 +112,24 @@ class OptimizationOpportunitiesTest {
     }
 
     @Test
+    void aWindowWithoutRequestsGivesNullGapsAndScores() {
+        // No closed request → no district median, no target; no request → no workload ratio (median count 0)
+        // and no CV: every gap and the score are NULL, and no district gets a made-up 0 of hours saved.
+        GeneratorOutput empty = new OptimizationOpportunities().generate(
+                SpatialFixture.snapshot(SpatialFixture.districts(), List.of()), RunSettings.defaults());
+        Table t = empty.layer("optimizationOpportunitiesDistricts");
+        assertEquals(4, t.rowCount());
+        for (int i = 0; i < 4; i++) {
+            assertNull(t.get(i, "responseGapHours"));
+            assertNull(t.get(i, "workloadGap"));
+            assertNull(t.get(i, "expectedHoursSaved"));
+            assertNull(t.get(i, "opportunityScore"));
+            assertNull(t.get(i, "opportunityCategory"));
+            assertNull(t.get(i, "priorityLabel"));
+        }
+    }
+
+    @Test
     void multiFactorWhenNoGapHoldsAMajority() {
         // Two gaps of weight 0.5 each contributing equally: the largest holds exactly half, not a majority.
         assertEquals("Multi-factor", OptimizationMetrics.category(new double[] {0.5, 0.5, 0, 0}, new Double[] {1.0, 1.0, 0.0, 0.0}, new boolean[4]));

@@ -111,6 +111,32 @@ class PredictiveHotspotsTest {
     }
 
     @Test
+    void dominantFactorIsTheLargestPositiveContribution() {
+        // contributions (weight × factor) of district 0: growth 0.1, density 0.3, backlog 0.3 → density
+        // (the tie with backlog goes to the earlier factor); district 1: all 0 → no factor contributes → NULL.
+        List<Double[]> weighted = List.of(new Double[] {0.1, 0.0}, new Double[] {0.3, 0.0}, new Double[] {0.3, 0.0});
+        assertEquals("Density", PredictiveMetrics.dominant(weighted, 0));
+        assertNull(PredictiveMetrics.dominant(weighted, 1));
+    }
+
+    @Test
+    void aWindowWithoutRequestsGivesEveryDistrictWithNullRisk() {
+        // No request: every factor is undefined or constant, so every factor is dropped, no weight is defined and
+        // riskScore, riskCategory and dominantRiskFactor are NULL for all four districts (no crash, no made-up 0).
+        GeneratorOutput empty = new PredictiveHotspots().generate(
+                SpatialFixture.snapshot(SpatialFixture.districts(), List.of()), RunSettings.defaults());
+        Table t = empty.layer("predictiveHotspotsDistricts");
+        assertEquals(4, t.rowCount());
+        for (int i = 0; i < 4; i++) {
+            assertNull(t.get(i, "riskScore"));
+            assertNull(t.get(i, "riskCategory"));
+            assertNull(t.get(i, "dominantRiskFactor"));
+            assertNull(t.get(i, "priorityLabel"));
+            assertEquals(0.0, (Double) t.get(i, "weightGrowth"), 0.0);
+        }
+    }
+
+    @Test
     void projectionComesFromTheTrendGenerator() {
         Double[] projected = TrendMetrics.compute(SnapshotSeries.of(snapshot)).projectedNextMonth();
         for (int i = 0; i < 4; i++) assertEquals(projected[i], v(i, "projectedNextMonth"));
@@ -126,6 +152,9 @@ class PredictiveHotspotsTest {
         Ols fit = Ols.fit(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 4});
         assertEquals(2.5, PredictiveMetrics.weeksToHotspot(fit, 4, 6.5), EPS);
         assertNull(PredictiveMetrics.weeksToHotspot(fit, 4, 3.0));
+        // Fitted week 4 = 4 exactly equals the target 4: it reaches it now, (4 − 4)/1 = 0 weeks; only "already
+        // above" is NULL in the spec.
+        assertEquals(0.0, PredictiveMetrics.weeksToHotspot(fit, 4, 4.0), EPS);
         Ols falling = Ols.fit(new double[] {1, 2, 3}, new double[] {3, 2, 1});
         assertNull(PredictiveMetrics.weeksToHotspot(falling, 3, 10.0));
     }
