@@ -210,7 +210,7 @@ public final class GeographicPatterns extends GeneratorBase {
                 .add("densityMoranPRandomisation", moran.pRand(), "Two-sided p of I under randomisation.")
                 .add("densityMoranPPermutation", moran.pSim(), "Permutation pseudo p of I (999 permutations, the run's seed).");
         CategoryFacts.silhouette(p, "spatialPatternCategory", m.spatialPattern(),
-                "requestDensity, nearestNeighborRatio, concentrationGini", "requestDensity");
+                "requestDensity, nearestNeighborRatio, concentrationGini", "requestDensity", GeographicMetrics.MAX_K);
         gridProvenance(p, m.grid());
         return p;
     }

@@ -167,6 +167,9 @@ class GeographicPatternsTest {
         assertTrue(p.value("giMethod").contains("self included"), p.value("giMethod"));
         assertTrue(p.value("moranMethod").contains("row-standardised"), p.value("moranMethod"));
         assertTrue(p.value("lisaMethod").contains("conditional permutations"), p.value("lisaMethod"));
+        // Silhouette categories: k from 2 to min(6, n−1), stated even when no clustering was possible.
+        assertEquals("6", p.value("spatialPatternCategory.maxK"));
+        assertTrue(p.value("spatialPatternCategory.method").contains("seeded restarts"));
     }
 
     @Test
