@@ -29,10 +29,17 @@ public final class CategoryFacts {
                 "The spec's variance-weighted composite.");
     }
 
+    /** As {@link #silhouette(Provenance, String, SilhouetteCategories.Categories, String, String)}, also stating the largest k allowed. */
+    public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy, int maxK) {
+        p.add(column + ".maxK", maxK, "Convention: k from 2 to min(" + maxK + ", n−1) for " + column + ".");
+        silhouette(p, column, c, features, orderBy);
+    }
+
     /** k, the mean silhouette of every k tried, the centroids, or the reason for no clustering. */
     public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy) {
         p.add(column + ".features", features + "; ordered by " + orderBy,
                 "Features (z-scored) of the k-means++ silhouette categories of " + column + ", and the ordering feature.");
+        p.add(column + ".method", SilhouetteCategories.METHOD, "How the silhouette categories of " + column + " are found (the seed is the run's).");
         if (c.reason() != null) {
             p.add(column + ".k", null, "No clustering: " + c.reason() + ".");
             return;

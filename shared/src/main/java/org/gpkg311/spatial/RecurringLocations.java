@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.gpkg311.stats.Quantiles;
-
 /**
  * Recurring (location, request type) pairs (spec, "Exact rules: Service types"). A location is the
  * normalised address or, for a request without one, its point snapped to a square cell of side c on
@@ -24,7 +22,8 @@ public record RecurringLocations(String[] location, int[] pairCount, int thresho
 
     /** A recurring location needs at least 2 requests (a convention of the spec). */
     public static final int MIN_REPEATS = 2;
-    public static final double PERCENTILE = 0.95;
+    /** The 95th percentile as a fraction in twentieths: 0.95 = 19/20. */
+    static final int PERCENTILE_TWENTIETHS = 19;
 
     /**
      * @param address  per request (may be null or blank)
@@ -43,9 +42,10 @@ public record RecurringLocations(String[] location, int[] pairCount, int thresho
             pair[r] = location[r] + '\u0000' + type[r];
             counts.merge(pair[r], 1, Integer::sum);
         }
-        double[] c = counts.values().stream().mapToDouble(Integer::doubleValue).toArray();
-        Double p95 = Quantiles.of(c, PERCENTILE);
-        int threshold = p95 == null ? MIN_REPEATS : Math.max(MIN_REPEATS, (int) Math.ceil(p95));
+        int[] c = counts.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        long p95Twentieths = c.length == 0 ? 0 : p95Twentieths(c);
+        Double p95 = c.length == 0 ? null : p95Twentieths / 20.0;
+        int threshold = Math.max(MIN_REPEATS, (int) Math.ceilDiv(p95Twentieths, 20L));
         int[] pairCount = new int[n];
         boolean[] recurring = new boolean[n];
         for (int r = 0; r < n; r++) {
@@ -54,6 +54,21 @@ public record RecurringLocations(String[] location, int[] pairCount, int thresho
             recurring[r] = pairCount[r] >= threshold;
         }
         return new RecurringLocations(location, pairCount, threshold, p95, recurring, counts.size());
+    }
+
+    /**
+     * 20 × the type-7 95th percentile of sorted integer counts, computed exactly. Type 7 puts the
+     * quantile at h = (n − 1)·19/20 and interpolates x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]), so 20 × it
+     * is an integer. In floating point 0.95 is not exact and the interpolation can land a hair above an
+     * integer (e.g. 2 + 0.05·20 = 3.0000000000000142), which ⌈⌉ would turn into R one too high.
+     */
+    static long p95Twentieths(int[] sorted) {
+        long h20 = (long) PERCENTILE_TWENTIETHS * (sorted.length - 1);
+        int lo = (int) (h20 / 20);
+        long frac20 = h20 % 20;
+        long v = 20L * sorted[lo];
+        if (frac20 > 0) v += frac20 * (sorted[lo + 1] - sorted[lo]);
+        return v;
     }
 
     /** "A:" + normalised address, else "C:" + snapped cell, else null. */

@@ -48,6 +48,27 @@ class RecurringLocationsTest {
     }
 
     @Test
+    void anIntegerPercentileIsNotPushedUpByRounding() {
+        // 20 pairs: 18 singletons, one pair of 2, one pair of 22. Sorted counts: 1 × 18, 2, 22.
+        // Type 7: h = 19 · 0.95 = 18.05 → x[18] + 0.05 · (x[19] − x[18]) = 2 + 0.05 · 20 = 3 exactly,
+        // so R = max(2, ⌈3⌉) = 3 (floating-point 0.95 gives 3.0000000000000142, whose ceiling would be 4).
+        List<String> address = new ArrayList<>();
+        List<String> type = new ArrayList<>();
+        for (int i = 0; i < 18; i++) { address.add(i + " Elm St"); type.add("Pothole"); }
+        for (int i = 0; i < 2; i++) { address.add("1 Oak St"); type.add("Graffiti"); }
+        for (int i = 0; i < 22; i++) { address.add("7 Pine Rd"); type.add("Trash"); }
+        int n = address.size();
+        double[] none = new double[n];
+        java.util.Arrays.fill(none, Double.NaN);
+        RecurringLocations r = RecurringLocations.of(address.toArray(String[]::new), type.toArray(String[]::new), none, none, 10);
+        assertEquals(20, r.pairs());
+        assertEquals(3.0, r.percentile95(), 0.0);
+        assertEquals(3, r.threshold());
+        assertFalse(r.recurring()[18]); // the pair of 2 < R
+        assertTrue(r.recurring()[n - 1]);
+    }
+
+    @Test
     void atLeastTwoRepeatsAndCellSnappingWithoutAddress() {
         // No addresses; cell side 10 m. Points (1,1) and (9,9) share cell (0,0); (11,1) is in cell (1,0);
         // the last request has no point and no address: no location.

@@ -14,6 +14,8 @@ import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
+import org.gpkg311.stats.spatial.LocalMoran;
+import org.gpkg311.stats.spatial.MoranI;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
 import org.gpkg311.table.Table;
@@ -190,7 +192,10 @@ public final class GeographicPatterns extends GeneratorBase {
                 .add("queenToleranceMeters", GeographicMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity: districts are neighbours when their polygons come within this distance.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands; the FDR bins apply Benjamini–Hochberg at the same levels.")
                 .add("permutations", GeographicMetrics.PERMUTATIONS, "Permutations of Moran's I and LISA pseudo p-values.")
-                .add("lisaSignificance", 0.05, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.");
+                .add("lisaSignificance", LocalMoran.SIGNIFICANCE, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.")
+                .add("giMethod", GetisOrdGiStar.METHOD, "How densityGi* (queen contiguity) and the cell layer's Gi* (edge-sharing cells) are computed.")
+                .add("moranMethod", MoranI.METHOD, "How the global Moran's I of density (queen contiguity) and of the candidate grids' cell counts are computed.")
+                .add("lisaMethod", LocalMoran.METHOD, "How densityLisaI, densityLisaP and densityLisaType are computed (queen contiguity).");
         CategoryFacts.cuts(p, "densityQuintile", m.requestDensity(), 5, "requestDensity");
         var moran = m.densityMoran();
         if (moran == null) {
@@ -205,7 +210,7 @@ public final class GeographicPatterns extends GeneratorBase {
                 .add("densityMoranPRandomisation", moran.pRand(), "Two-sided p of I under randomisation.")
                 .add("densityMoranPPermutation", moran.pSim(), "Permutation pseudo p of I (999 permutations, the run's seed).");
         CategoryFacts.silhouette(p, "spatialPatternCategory", m.spatialPattern(),
-                "requestDensity, nearestNeighborRatio, concentrationGini", "requestDensity");
+                "requestDensity, nearestNeighborRatio, concentrationGini", "requestDensity", GeographicMetrics.MAX_K);
         gridProvenance(p, m.grid());
         return p;
     }

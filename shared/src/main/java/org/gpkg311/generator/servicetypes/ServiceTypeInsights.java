@@ -111,7 +111,7 @@ public final class ServiceTypeInsights extends GeneratorBase {
         CategoryFacts.cuts(p, "diversityCategory", m.shannonDiversity(), 4, "shannonDiversity");
         CategoryFacts.cuts(p, "recurrenceCategory", m.recurringShare(), 4, "recurringShare");
         CategoryFacts.cuts(p, "complexityCategory", m.complexityIndex(), 4, "complexityIndex");
-        CategoryFacts.silhouette(p, "mixCategory", m.mix(), "shannonDiversity, herfindahlIndex, recurringShare, complexityIndex", "complexityIndex");
+        CategoryFacts.silhouette(p, "mixCategory", m.mix(), "shannonDiversity, herfindahlIndex, recurringShare, complexityIndex", "complexityIndex", ServiceTypeMetrics.MAX_K);
         return p;
     }
 }

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
+import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.table.Column;
 import org.gpkg311.table.Table;
 import org.gpkg311.testing.SnapshotFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +48,28 @@ class ServiceEfficiencyTest {
 
     private static Object d(int row, String column) {
         return districts.get(row, column);
+    }
+
+    @Test
+    void columnsAreExactlyThoseTheSpecNames() {
+        // generators.md section 1, copied in its order: district metrics, then the request context.
+        List<String> districtMetrics = List.of("closedCount", "openCount", "closureRate", "medianResponseHours",
+                "meanResponseHours", "p90ResponseHours", "workloadRatio", "responseTimeRatio", "efficiencyScore",
+                "efficiencyPercentile", "efficiencyQuartile", "efficiencyCategory", "efficiencyRank",
+                "cityMedianResponseHours", "requestsPerSqKm", "densityWorkloadRatio", "workloadResponseQuadrant");
+        List<String> requestFields = List.of("efficiencyScore", "efficiencyQuartile", "efficiencyCategory",
+                "districtMedianResponseHours", "responseVsDistrictMedian", "responseVsDistrictLabel");
+        List<String> expectedDistricts = new ArrayList<>(names(DistrictLayer.BASE_COLUMNS));
+        expectedDistricts.addAll(districtMetrics);
+        List<String> expectedRequests = new ArrayList<>(names(RequestLayer.BASE_COLUMNS));
+        expectedRequests.addAll(requestFields);
+        assertEquals(expectedDistricts, names(districts.columns()));
+        assertEquals(expectedRequests, names(requests.columns()));
+        assertEquals(4, districts.rowCount(), "every district is present, the empty one too");
+    }
+
+    private static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::name).toList();
     }
 
     @Test

@@ -156,6 +156,23 @@ class GeographicPatternsTest {
     }
 
     @Test
+    void provenanceStatesTheHotSpotAndMoranSettings() {
+        // Spec "Geometry": Gi* binary queen weights with self included; Moran/LISA row-standardised, 999
+        // permutations, LISA significant at p ≤ 0.05; queen contiguity within 1 m; bands 99/95/90%.
+        var p = out.provenance();
+        assertEquals("999", p.value("permutations"));
+        assertEquals(0.05, Double.parseDouble(p.value("lisaSignificance")), 0.0);
+        assertEquals(1.0, Double.parseDouble(p.value("queenToleranceMeters")), 0.0);
+        assertTrue(p.value("giConfidenceBands").startsWith("99/95/90%"));
+        assertTrue(p.value("giMethod").contains("self included"), p.value("giMethod"));
+        assertTrue(p.value("moranMethod").contains("row-standardised"), p.value("moranMethod"));
+        assertTrue(p.value("lisaMethod").contains("conditional permutations"), p.value("lisaMethod"));
+        // Silhouette categories: k from 2 to min(6, n−1), stated even when no clustering was possible.
+        assertEquals("6", p.value("spatialPatternCategory.maxK"));
+        assertTrue(p.value("spatialPatternCategory.method").contains("seeded restarts"));
+    }
+
+    @Test
     void requestContext() {
         assertEquals(18, r.rowCount()); // r19 has no point
         int row03 = rowOf("r03"), row01 = rowOf("r01"), row17 = rowOf("r17");

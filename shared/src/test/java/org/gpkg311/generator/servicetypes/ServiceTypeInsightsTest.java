@@ -2,6 +2,7 @@ package org.gpkg311.generator.servicetypes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -151,6 +152,9 @@ class ServiceTypeInsightsTest {
         assertEquals(0.0903114477251129, (Double) v(1, "mixConfidence"), 1e-9);
         assertEquals(0.0, (Double) v(2, "mixConfidence"), 1e-12);
         assertEquals("2", out.provenance().value("mixCategory.k"));
+        // Spec conventions: k from 2 to min(6, n−1), several seeded restarts.
+        assertEquals("6", out.provenance().value("mixCategory.maxK"));
+        assertTrue(out.provenance().value("mixCategory.method").contains("seeded restarts"));
     }
 
     @Test
