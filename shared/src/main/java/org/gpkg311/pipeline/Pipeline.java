@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -50,9 +51,13 @@ public final class Pipeline {
                 runId == null ? RunIds.PENDING : runId);
         if (runId == null) snapshot = RunIds.withContentId(snapshot);
         var q = snapshot.quality();
-        listener.stage("snapshot", "clean+join", Map.of(
-                "sources", q.sources().size(), "rowsRead", q.rowsRead(), "accepted", q.rowsAccepted(),
-                "rejected", q.rowsRejected(), "outsideWindow", q.rowsOutsideWindow()), GeneratorRun.millis(t1, System.nanoTime()));
+        Map<String, Object> counts = new LinkedHashMap<>(); // in reading order: sources, rows, then where the rows went
+        counts.put("sources", q.sources().size());
+        counts.put("rowsRead", q.rowsRead());
+        counts.put("accepted", q.rowsAccepted());
+        counts.put("rejected", q.rowsRejected());
+        counts.put("outsideWindow", q.rowsOutsideWindow());
+        listener.stage("snapshot", "clean+join", counts, GeneratorRun.millis(t1, System.nanoTime()));
         return snapshot;
     }
 
