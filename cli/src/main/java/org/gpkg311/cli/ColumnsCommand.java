@@ -16,7 +16,6 @@ import org.gpkg311.pipeline.Inputs;
 import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.RunListener;
 import org.gpkg311.profile.CityProfile;
-import org.gpkg311.sample.SampleCity;
 import org.gpkg311.snapshot.Snapshot;
 
 import picocli.CommandLine.Command;
@@ -49,7 +48,7 @@ final class ColumnsCommand implements Callable<Integer> {
 
     /** The tables come from real outputs on the sample city, so every layer a generator writes is listed. */
     static String render(Path sampleDir) throws Exception {
-        if (!Files.isDirectory(sampleDir.resolve("raw"))) SampleCity.write(sampleDir, SampleCity.DEFAULT_SEED);
+        SampleFolder.ensure(sampleDir, RunListener.SILENT);
         CityProfile city = CityProfile.nashville();
         Snapshot snapshot = Pipeline.prepare(Inputs.resolve(List.of(sampleDir.toString()), null, city), city,
                 null, Instant.now(), "columns", RunListener.SILENT);

@@ -17,7 +17,6 @@ import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.Publication;
 import org.gpkg311.pipeline.RunIds;
 import org.gpkg311.profile.CityProfile;
-import org.gpkg311.sample.SampleCity;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storages;
 
@@ -71,14 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
         CityProfile city = loadProfile();
 
         List<String> locations = inputs;
-        if (locations.isEmpty()) {
-            if (!Files.isDirectory(sampleDir.resolve("raw"))) {
-                long t0 = System.nanoTime();
-                SampleCity.write(sampleDir, SampleCity.DEFAULT_SEED);
-                progress.stage("sample", "write", java.util.Map.of("folder", sampleDir), (System.nanoTime() - t0) / 1_000_000);
-            }
-            locations = List.of(sampleDir.toString());
-        }
+        if (locations.isEmpty()) locations = List.of(SampleFolder.ensure(sampleDir, progress).toString());
 
         if (runId != null) RunIds.requireValid(runId);
         Inputs in = Inputs.resolve(locations, districts, city);
