@@ -24,6 +24,14 @@ public class InputFormatException extends IOException {
         this.field = field;
     }
 
+    /** For problems that concern the whole object (or the whole run) rather than one line: the message as given. */
+    protected InputFormatException(String source, String message, Throwable cause) {
+        super(oneLine(message), cause);
+        this.source = source;
+        this.line = 0;
+        this.field = null;
+    }
+
     public String source() {
         return source;
     }

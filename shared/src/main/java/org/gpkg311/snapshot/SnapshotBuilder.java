@@ -21,6 +21,7 @@ import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.read.RawSource;
 import org.gpkg311.read.RequestReader;
+import org.gpkg311.read.RunRefusedException;
 
 /**
  * Raw objects + district polygons → the run's {@link Snapshot}: read every source in the given order,
@@ -40,8 +41,10 @@ public final class SnapshotBuilder {
      * @param sources   raw objects, read in this order (a later source wins a tie between two versions)
      * @param districts the district polygons (any order; the snapshot holds them sorted by id)
      * @param asOf      the run's asOf instant, or null for the latest open time among the valid rows
-     * @param clock     the run's clock instant: rows opened after it are rejected (generators never read a clock)
+     * @param clock     the run's clock instant: rows opened after it are rejected (it never sets asOf or the window)
      * @throws org.gpkg311.read.InputFormatException when a source cannot be read at all
+     * @throws RunRefusedException when there is nothing to publish: no rows, every row rejected, or no accepted
+     *                             request in the window
      */
     public static Snapshot build(List<RawSource> sources, List<District> districts, CityProfile profile,
                                  Instant asOf, Instant clock, String runId) throws IOException {
@@ -72,10 +75,20 @@ public final class SnapshotBuilder {
             });
         }
 
+        String what = describe(sourceNames);
+        if (rowsRead[0] == 0) {
+            throw new RunRefusedException(what, "run refused: no request rows in " + what
+                    + " (empty or header only); nothing is published");
+        }
+        if (latest.isEmpty()) {
+            throw new RunRefusedException(what, "run refused: all " + rowsRead[0] + " rows of " + what
+                    + " were rejected (" + reasons(counter) + "); nothing is published");
+        }
+        // asOf comes from the data (or the caller), never from the clock: a run without data has no asOf.
         Instant effectiveAsOf = asOf;
         if (effectiveAsOf == null) {
             effectiveAsOf = latest.values().stream().map(ParsedRequest::openedAt).max(Comparator.naturalOrder())
-                    .orElse(clock);
+                    .orElseThrow();
         }
         Window window = Window.endingAt(effectiveAsOf, profile.zone());
         Instant start = window.start();
@@ -90,11 +103,37 @@ public final class SnapshotBuilder {
             counter.notes(p.notes());
             requests.add(resolveAt(p, effectiveAsOf, profile));
         }
+        if (requests.isEmpty()) {
+            Instant first = latest.values().stream().map(ParsedRequest::openedAt).min(Comparator.naturalOrder()).orElseThrow();
+            Instant last = latest.values().stream().map(ParsedRequest::openedAt).max(Comparator.naturalOrder()).orElseThrow();
+            throw new RunRefusedException(what, "run refused: no accepted request in the window " + window.startDate()
+                    + " .. " + window.endDate() + " (asOf " + effectiveAsOf + "); the " + latest.size()
+                    + " accepted requests of " + what + " open from " + first + " to " + last + "; nothing is published");
+        }
         requests.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
 
         QualityReport quality = new QualityReport(sourceNames, rowsRead[0], requests.size(), outside,
                 counter.rejectedByLabel(), counter.notesByLabel());
         return new Snapshot(runId, profile.city(), window, sorted, requests, quality);
+    }
+
+    /** The sources for a message: all names when few, else the first three and how many more. */
+    private static String describe(List<String> names) {
+        if (names.isEmpty()) return "no input objects";
+        if (names.size() <= 3) return String.join(", ", names);
+        return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    }
+
+    /** The non-zero rejection counts, e.g. "missing open time 3, invalid coordinates (…) 2". */
+    private static String reasons(RejectionCounter counter) {
+        StringBuilder out = new StringBuilder();
+        for (RejectionReason r : RejectionReason.values()) {
+            long n = counter.count(r);
+            if (n == 0) continue;
+            if (!out.isEmpty()) out.append(", ");
+            out.append(r.label()).append(' ').append(n);
+        }
+        return out.toString();
     }
 
     /**

@@ -173,11 +173,12 @@ class SnapshotBuilderTest {
     void snapshotHoldsDistrictsSortedById() throws Exception {
         var reversed = new java.util.ArrayList<>(Fixtures.twoSquares());
         java.util.Collections.reverse(reversed);
-        Snapshot s = SnapshotBuilder.build(List.of(), reversed, CityProfile.nashville(), AS_OF, CLOCK, "r");
+        Snapshot s = SnapshotBuilder.build(List.of(csv("a.csv", row("1", "New", "2025-11-01T10:00:00Z", ""))),
+                reversed, CityProfile.nashville(), AS_OF, CLOCK, "r");
         assertEquals(List.of(1, 2), s.districts().stream().map(d -> d.id()).toList());
         assertEquals("Nashville", s.cityName());
         assertEquals("r", s.runId());
-        assertTrue(s.requests().isEmpty());
+        assertEquals(1, s.requests().size());
     }
 
     @Test
