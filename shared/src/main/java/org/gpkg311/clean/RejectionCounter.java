@@ -9,6 +9,8 @@ public final class RejectionCounter {
 
     private final EnumMap<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
     private final EnumMap<QualityNote, Long> notes = new EnumMap<>(QualityNote.class);
+    /** Notes about the run's objects rather than rows (each names its object), in the order they were made. */
+    private final Map<String, Long> namedNotes = new LinkedHashMap<>();
 
     public void reject(RejectionReason reason) {
         rejected.merge(reason, 1L, Long::sum);
@@ -16,6 +18,11 @@ public final class RejectionCounter {
 
     public void note(QualityNote note) {
         notes.merge(note, 1L, Long::sum);
+    }
+
+    /** Counts a note whose label is its own text, e.g. one naming an object that was skipped. */
+    public void note(String label) {
+        namedNotes.merge(label, 1L, Long::sum);
     }
 
     /** Adds every note set in a request's note bits. */
@@ -45,6 +52,7 @@ public final class RejectionCounter {
     public Map<String, Long> notesByLabel() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (QualityNote n : QualityNote.values()) out.put(n.label(), count(n));
+        out.putAll(namedNotes);
         return out;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.read.RawSource;
+import org.gpkg311.read.RunRefusedException;
 import org.gpkg311.storage.Storage;
 import org.gpkg311.storage.StoredObject;
 import org.gpkg311.storage.Storages;
@@ -19,11 +20,14 @@ import org.gpkg311.storage.Storages;
  * {@code reference/…}); a root without any object under the raw prefix contributes all its files
  * except those under the reference prefix. The districts are, in order: an explicit file, the
  * profile's districts key in the first location that has it, any GeoJSON under the reference prefix,
- * else the bundled 2022 Nashville districts.
+ * else the bundled 2022 Nashville districts. A listed key that is not a clean relative key is never read: it
+ * is kept in {@link #raw()} as a {@linkplain RawSource#skipped skipped} source, which the snapshot's data-quality
+ * report names.
  */
 public record Inputs(List<RawSource> raw, RawSource districts) {
 
     public static final String BUNDLED_DISTRICTS = "/sample/council-districts-2022.geojson";
+    private static final String NOT_CLEAN = "not a clean relative key";
 
     public static Inputs resolve(List<String> locations, String districtsFile, CityProfile profile) throws IOException {
         List<RawSource> raw = new ArrayList<>();
@@ -43,11 +47,17 @@ public record Inputs(List<RawSource> raw, RawSource districts) {
                         .toList();
             }
             for (StoredObject o : objects) {
-                if (!isHidden(o.key())) raw.add(source(storage, o.key()));
+                // checked before the hidden test: "raw/311/../x.csv" has a dot segment but is not a dot file
+                if (!isCleanKey(o.key())) raw.add(RawSource.skipped(storage.nameOf(o.key()), NOT_CLEAN));
+                else if (!isHidden(o.key())) raw.add(source(storage, o.key()));
             }
-            if (districts == null) districts = findDistricts(storage, profile);
+            if (districts == null) districts = findDistricts(storage, profile, raw);
         }
         if (raw.isEmpty()) throw new IOException("no raw 311 objects found in " + locations);
+        if (raw.stream().allMatch(RawSource::isSkipped)) {
+            throw new RunRefusedException(String.valueOf(locations), "run refused: no readable raw 311 object in "
+                    + locations + ", every key is skipped: " + raw.stream().map(RawSource::skipNote).toList());
+        }
         if (districts == null) districts = bundledDistricts();
         return new Inputs(List.copyOf(raw), districts);
     }
@@ -60,12 +70,18 @@ public record Inputs(List<RawSource> raw, RawSource districts) {
         });
     }
 
-    private static RawSource findDistricts(Storage storage, CityProfile profile) throws IOException {
+    /** The districts of a storage root; a reference key that is not clean is added to {@code skipped}, not used. */
+    private static RawSource findDistricts(Storage storage, CityProfile profile, List<RawSource> skipped)
+            throws IOException {
         var layout = profile.storage();
         if (layout.districtsKey() != null && storage.exists(layout.districtsKey())) {
             return source(storage, layout.districtsKey());
         }
         for (StoredObject o : storage.list(layout.referencePrefix())) {
+            if (!isCleanKey(o.key())) {
+                skipped.add(RawSource.skipped(storage.nameOf(o.key()), NOT_CLEAN));
+                continue;
+            }
             String k = o.key().toLowerCase(java.util.Locale.ROOT);
             if (k.endsWith(".geojson") || k.endsWith(".json")) return source(storage, o.key());
         }
@@ -74,6 +90,23 @@ public record Inputs(List<RawSource> raw, RawSource districts) {
 
     private static RawSource source(Storage storage, String key) {
         return new RawSource(storage.nameOf(key), () -> storage.open(key));
+    }
+
+    /**
+     * A key the run may read: '/'-separated segments, none empty (no leading, trailing or double slash), none "." or
+     * "..", no backslash and no control character. Anything else (an S3 key such as {@code raw/311//x.csv}, a local
+     * file name with a backslash) is skipped with a data-quality note rather than read under another name.
+     */
+    static boolean isCleanKey(String key) {
+        if (key.isEmpty()) return false;
+        for (String part : key.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\\' || Character.isISOControl(c)) return false;
+        }
+        return true;
     }
 
     /** Dot files and folders (editor backups, our own temporary uploads) are never data. */

@@ -62,6 +62,10 @@ public final class SnapshotBuilder {
         List<String> sourceNames = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
             RawSource source = sources.get(s);
+            if (source.isSkipped()) {
+                counter.note(source.skipNote());
+                continue;
+            }
             sourceNames.add(source.name());
             int sourceIndex = s;
             reader.read(source, row -> {
