@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gpkg311.model.District;
+import org.gpkg311.read.RunRefusedException;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -22,6 +23,11 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -37,12 +43,15 @@ public final class DistrictLoader {
     /** "19", "+19", "19.0", "-3": integer text, optionally with a zero fraction. */
     private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d{1,10}(\\.0*)?");
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
+    /** Largest share of the smaller district that two districts may have in common (boundary slivers). */
+    static final double MAX_OVERLAP = 0.01;
 
     private DistrictLoader() {
     }
 
     /**
      * @throws IOException              when the stream is not JSON
+     * @throws RunRefusedException      when two districts overlap by more than a boundary sliver
      * @throws IllegalArgumentException when the JSON is not a usable district FeatureCollection (message names the
      *                                  source, feature index and field)
      */
@@ -71,6 +80,8 @@ public final class DistrictLoader {
             parsed.add(p);
         }
 
+        refuseOverlaps(parsed, sourceName, fields);
+
         // The plane is shared by all districts: centred on the centre of their joint bounding box.
         Envelope box = new Envelope();
         parsed.forEach(p -> box.expandToInclude(p.geometry.getEnvelopeInternal()));
@@ -84,6 +95,36 @@ public final class DistrictLoader {
         }
         districts.sort(Comparator.comparingInt(District::id));
         return List.copyOf(districts);
+    }
+
+    /**
+     * Refuses two districts whose common area is more than {@link #MAX_OVERLAP} of the smaller one: a point there
+     * would belong to both (a duplicated or mis-drawn polygon). Neighbours that share a boundary overlap by a sliver
+     * at most and pass. Only pairs whose envelopes meet (an STR-tree query) are intersected.
+     */
+    static void refuseOverlaps(List<Parsed> parsed, String source, DistrictFields fields) throws RunRefusedException {
+        STRtree tree = new STRtree();
+        for (int i = 0; i < parsed.size(); i++) tree.insert(parsed.get(i).geometry.getEnvelopeInternal(), i);
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed a = parsed.get(i);
+            PreparedGeometry prepared = PreparedGeometryFactory.prepare(a.geometry);
+            for (Object hit : tree.query(a.geometry.getEnvelopeInternal())) {
+                int j = (Integer) hit;
+                if (j <= i) continue;
+                Parsed b = parsed.get(j);
+                if (!prepared.intersects(b.geometry)) continue;
+                double common = OverlayNGRobust.overlay(a.geometry, b.geometry, OverlayNG.INTERSECTION).getArea();
+                Parsed smaller = a.geometry.getArea() <= b.geometry.getArea() ? a : b;
+                double share = common / smaller.geometry.getArea();
+                if (share > MAX_OVERLAP) {
+                    throw new RunRefusedException(source, source + ": districts " + a.id + " and " + b.id + " (features "
+                            + i + " and " + j + ", field " + fields.idField() + ") overlap by "
+                            + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share) + " of district " + smaller.id
+                            + "'s area (more than " + Math.round(100 * MAX_OVERLAP) + "% is not a shared boundary):"
+                            + " a duplicated or mis-drawn polygon; points there would count for both");
+                }
+            }
+        }
     }
 
     /**

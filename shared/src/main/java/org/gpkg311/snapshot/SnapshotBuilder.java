@@ -3,6 +3,7 @@ package org.gpkg311.snapshot;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.gpkg311.profile.CityProfile;
 import org.gpkg311.read.RawSource;
 import org.gpkg311.read.RequestReader;
 import org.gpkg311.read.RunRefusedException;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Raw objects + district polygons → the run's {@link Snapshot}: read every source in the given order,
@@ -44,7 +46,7 @@ public final class SnapshotBuilder {
      * @param clock     the run's clock instant: rows opened after it are rejected (it never sets asOf or the window)
      * @throws org.gpkg311.read.InputFormatException when a source cannot be read at all
      * @throws RunRefusedException when there is nothing to publish: no rows, every row rejected, or no accepted
-     *                             request in the window
+     *                             request in the window, or district polygons that contain none of the points
      */
     public static Snapshot build(List<RawSource> sources, List<District> districts, CityProfile profile,
                                  Instant asOf, Instant clock, String runId) throws IOException {
@@ -84,6 +86,7 @@ public final class SnapshotBuilder {
             throw new RunRefusedException(what, "run refused: no request rows in " + what
                     + " (empty or header only); nothing is published");
         }
+        refuseDistrictsWithoutPoints(latest.values(), counter.count(RejectionReason.OUTSIDE_DISTRICTS), sorted);
         if (latest.isEmpty()) {
             throw new RunRefusedException(what, "run refused: all " + rowsRead[0] + " rows of " + what
                     + " were rejected (" + reasons(counter) + "); nothing is published");
@@ -119,6 +122,36 @@ public final class SnapshotBuilder {
         QualityReport quality = new QualityReport(sourceNames, rowsRead[0], requests.size(), outside,
                 counter.rejectedByLabel(), counter.notesByLabel());
         return new Snapshot(runId, profile.city(), window, sorted, requests, quality);
+    }
+
+    /**
+     * Refuses polygons that contain none of the points (lon/lat swapped, another city's districts): then every point
+     * would be rejected or kept by its district field alone, and no point statistic means anything.
+     *
+     * @param outsideRejected rows rejected because their point lies in no district and they have no district field
+     */
+    private static void refuseDistrictsWithoutPoints(Collection<ParsedRequest> kept, long outsideRejected,
+                                                     List<District> districts) throws RunRefusedException {
+        Envelope points = new Envelope();
+        long withPoint = outsideRejected;
+        for (ParsedRequest p : kept) {
+            if (p.located()) return;
+            if (Double.isNaN(p.latitude())) continue;
+            withPoint++;
+            points.expandToInclude(p.longitude(), p.latitude());
+        }
+        if (withPoint == 0) return;
+        Envelope polygons = new Envelope();
+        for (District d : districts) polygons.expandToInclude(d.geometry().getEnvelopeInternal());
+        throw new RunRefusedException("districts", "run refused: none of the " + withPoint + " requests with coordinates"
+                + " lies inside any of the " + districts.size() + " district polygons (polygons span " + span(polygons)
+                + (points.isNull() ? "" : "; the kept points span " + span(points))
+                + "): are the polygons' lon/lat swapped, or from another city?");
+    }
+
+    private static String span(Envelope e) {
+        return String.format(java.util.Locale.ROOT, "lon %.3f .. %.3f, lat %.3f .. %.3f",
+                e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());
     }
 
     /** The sources for a message: all names when few, else the first three and how many more. */

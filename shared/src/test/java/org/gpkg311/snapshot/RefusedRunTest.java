@@ -89,6 +89,46 @@ class RefusedRunTest {
         assertTrue(e.getMessage().contains("no accepted request in the window 2025-08-31 .. 2025-11-30"), e.getMessage());
     }
 
+    /** The bundled real 2022 plan with every position written [lat, lon], as a careless export does. */
+    private static List<org.gpkg311.model.District> swappedDistricts() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root;
+        try (var in = RefusedRunTest.class.getResourceAsStream(Inputs.BUNDLED_DISTRICTS)) {
+            root = json.readTree(in);
+        }
+        for (var f : root.get("features")) swap(f.get("geometry").get("coordinates"));
+        return org.gpkg311.geo.DistrictLoader.load(new java.io.ByteArrayInputStream(json.writeValueAsBytes(root)),
+                "swapped.geojson", CityProfile.nashville().toDistrictFields());
+    }
+
+    private static void swap(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.size() >= 2 && node.get(0).isNumber()) {
+            var a = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+            double lon = a.get(0).asDouble();
+            a.set(0, a.get(1).asDouble());
+            a.set(1, lon);
+            return;
+        }
+        for (var child : node) swap(child);
+    }
+
+    @Test
+    void districtsWithSwappedLonLatContainNoneOfThePointsAndAreRefused() throws Exception {
+        List<org.gpkg311.model.District> swapped = swappedDistricts();
+        assertEquals(35, swapped.size(), "the swapped polygons load: lat -86 is a valid latitude");
+        // two rows kept by their district field alone, one rejected as outside every district
+        String csv = HUB_HEADER + "\n" + row("1", "2025-11-01T10:00:00Z") + "\n" + row("2", "2025-11-02T10:00:00Z") + "\n"
+                + row("3", "2025-11-03T10:00:00Z").replace("NASHVILLE,19,", "NASHVILLE,,") + "\n";
+        RunRefusedException e = assertThrows(RunRefusedException.class, () -> SnapshotBuilder.build(
+                List.of(org.gpkg311.read.RawSource.of("a.csv", csv.getBytes(StandardCharsets.UTF_8))), swapped,
+                CityProfile.nashville(), null, CLOCK, "r"));
+        assertFalse(e.getMessage().contains("\n"));
+        assertTrue(e.getMessage().startsWith("run refused: none of the 3 requests with coordinates lies inside any of the"
+                + " 35 district polygons"), e.getMessage());
+        assertTrue(e.getMessage().contains("the kept points span lon -86.776 .. -86.776, lat 36.162 .. 36.162"), e.getMessage());
+        assertTrue(e.getMessage().contains("lon/lat swapped"), e.getMessage());
+    }
+
     @Test
     void withoutAnExplicitAsOfTheWindowEndsAtTheLatestOpeningNotAtTheClock() throws Exception {
         Path raw = Files.createDirectories(root.resolve("raw/311"));
