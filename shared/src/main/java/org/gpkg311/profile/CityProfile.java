@@ -33,11 +33,12 @@ import org.gpkg311.geo.DistrictFields;
  * @param districtIds       the valid district numbers
  * @param bbox              generous lon/lat box around the city: points outside are implausible
  * @param storage           default bucket and prefixes
+ * @param inputLimits       bounds on each raw object (size, decompression ratio); absent fields take the defaults
  */
 public record CityProfile(String city, String timeZone, String sourceTimeZone, List<String> timestampPatterns,
                           Map<String, List<String>> columns, List<String> closedStatuses,
                           DistrictProperties districtFields, DistrictIds districtIds, BoundingBox bbox,
-                          StorageLayout storage) {
+                          StorageLayout storage, InputLimits inputLimits) {
 
     /** Property names of the district polygons; {@code representative} may be null. */
     public record DistrictProperties(String id, String name, String representative) {}
@@ -90,6 +91,7 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
         if (districtIds == null) throw new IllegalArgumentException("city profile: 'districtIds' is missing");
         if (bbox == null) throw new IllegalArgumentException("city profile: 'bbox' is missing");
         if (storage == null) storage = new StorageLayout(null, "raw/311/", "reference/", "reference/council-districts.geojson");
+        if (inputLimits == null) inputLimits = InputLimits.DEFAULTS;
     }
 
     private static void require(String value, String name) {

@@ -23,9 +23,16 @@ public final class RequestReader {
     private static final int BUFFER = 1 << 16;
 
     private final CityProfile profile;
+    private final ReadProgress progress;
 
+    /** A reader that reports long reads on stderr. */
     public RequestReader(CityProfile profile) {
+        this(profile, ReadProgress.STDERR);
+    }
+
+    public RequestReader(CityProfile profile, ReadProgress progress) {
         this.profile = profile;
+        this.progress = progress;
     }
 
     /** Reads every row of {@code source} into {@code sink}; returns the number of rows read. */
@@ -43,20 +50,21 @@ public final class RequestReader {
 
     /** Reads an already opened stream (not closed here). */
     public long read(String name, InputStream raw, RowSink sink) throws IOException {
-        ProgressTracker progress = new ProgressTracker();
+        ProgressTracker tracker = new ProgressTracker();
         try {
-            InputStream in = decompressIfGzip(raw);
+            InputStream in = bounded(name, raw, tracker);
             return switch (detect(in)) {
                 case EMPTY -> 0;
-                case JSON -> new JsonRequestReader(profile).read(name, in, sink, progress);
-                case CSV -> new CsvRequestReader(profile).read(name, in, sink, progress);
+                case JSON -> new JsonRequestReader(profile).read(name, in, sink, tracker);
+                case CSV -> new CsvRequestReader(profile).read(name, in, sink, tracker);
             };
         } catch (InputFormatException e) {
             throw e;
         } catch (UncheckedIOException e) {
-            throw damaged(name, progress, e.getCause());
+            if (e.getCause() instanceof InputFormatException f) throw f; // e.g. a limit, wrapped by the CSV parser
+            throw damaged(name, tracker, e.getCause());
         } catch (EOFException | ZipException e) {
-            throw damaged(name, progress, e);
+            throw damaged(name, tracker, e);
         }
     }
 
@@ -67,15 +75,20 @@ public final class RequestReader {
         return new InputFormatException(name, progress.nextLine(), progress.field(), what, e);
     }
 
-    static InputStream decompressIfGzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+    /**
+     * The object's bytes, gunzipped when they start with the gzip magic (whatever the name), counted and bounded by
+     * the profile's {@link org.gpkg311.profile.InputLimits}; the result supports mark.
+     */
+    private InputStream bounded(String name, InputStream raw, ProgressTracker tracker) throws IOException {
+        BoundedInput.Counted stored = new BoundedInput.Counted(raw);
+        BufferedInputStream in = new BufferedInputStream(stored, BUFFER);
         in.mark(2);
         int b1 = in.read(), b2 = in.read();
         in.reset();
-        if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-        }
-        return in;
+        boolean gzip = b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2;
+        InputStream decompressed = gzip ? new GZIPInputStream(in, BUFFER) : in;
+        return new BufferedInputStream(new BoundedInput(decompressed, stored, gzip, profile.inputLimits(), name,
+                tracker, progress), BUFFER);
     }
 
     /** Peeks at the first non-blank character after an optional UTF-8 BOM; the stream must support mark. */
