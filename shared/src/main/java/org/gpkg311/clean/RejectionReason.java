@@ -2,6 +2,7 @@ package org.gpkg311.clean;
 
 /** Why a raw row did not enter the snapshot; each row is counted under the first reason that applies, in this order. */
 public enum RejectionReason {
+    MALFORMED_RECORD("malformed record (a quoted field runs into the next records)"),
     MISSING_REQUEST_ID("missing request id"),
     MISSING_OPEN_TIME("missing open time"),
     UNPARSEABLE_OPEN_TIME("unparseable open time"),

@@ -45,7 +45,8 @@ public final class RowCleaner {
         RejectionReason reason = null;
         String id = row.text(Field.REQUEST_ID);
         Instant opened = null, closed = null;
-        if (id == null) reason = RejectionReason.MISSING_REQUEST_ID;
+        if (row.malformed()) reason = RejectionReason.MALFORMED_RECORD;
+        else if (id == null) reason = RejectionReason.MISSING_REQUEST_ID;
         if (reason == null) {
             Object rawOpened = row.value(Field.OPENED_AT);
             if (rawOpened == null || rawOpened.toString().isBlank()) reason = RejectionReason.MISSING_OPEN_TIME;

@@ -10,9 +10,19 @@ import org.gpkg311.profile.Field;
  * absent or null in the source is absent from {@code values}.
  *
  * @param source the input object's name (file path or storage key)
- * @param line   the CSV line where the record starts (header = line 1), or the 1-based feature number in a JSON source
+ * @param line      the CSV line where the record starts (header = line 1), or the 1-based feature number in a JSON source
+ * @param malformed the record's structure is broken (see {@link #malformed(String, long)}); counted as a rejection
  */
-public record RawRow(String source, long line, Map<Field, Object> values) {
+public record RawRow(String source, long line, Map<Field, Object> values, boolean malformed) {
+
+    public RawRow(String source, long line, Map<Field, Object> values) {
+        this(source, line, values, false);
+    }
+
+    /** A record that could not be split into fields (a quoted field ran into the next records): it has no values. */
+    public static RawRow malformed(String source, long line) {
+        return new RawRow(source, line, Map.of(), true);
+    }
 
     public Object value(Field f) {
         return values.get(f);

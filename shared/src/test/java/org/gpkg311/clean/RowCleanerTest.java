@@ -250,7 +250,16 @@ class RowCleanerTest {
         cleaner.clean(row(Field.REQUEST_ID, null), 0);
         var labels = counter.rejectedByLabel();
         assertEquals(RejectionReason.values().length, labels.size());
-        assertEquals("missing request id", labels.keySet().iterator().next());
+        var order = labels.keySet().iterator();
+        assertEquals("malformed record (a quoted field runs into the next records)", order.next());  // checked first
+        assertEquals("missing request id", order.next());
         assertEquals(1L, labels.get("missing request id"));
+    }
+
+    @Test
+    void aMalformedRecordIsCountedUnderItsOwnReason() {
+        assertNull(cleaner.clean(org.gpkg311.read.RawRow.malformed("a.csv", 7), 0));
+        assertEquals(1L, counter.count(RejectionReason.MALFORMED_RECORD));
+        assertEquals(1L, counter.totalRejected());
     }
 }
