@@ -103,6 +103,11 @@ class SampleCityTest {
     void everyRejectionReasonAndNoteOccurs() {
         var rejected = snapshot.quality().rejectedByReason();
         for (RejectionReason r : RejectionReason.values()) {
+            // the sample writes well-formed CSV; malformed records are tested on a file of their own (UnterminatedQuoteTest)
+            if (r == RejectionReason.MALFORMED_RECORD) {
+                assertEquals(0L, rejected.get(r.label()), rejected.toString());
+                continue;
+            }
             assertTrue(rejected.get(r.label()) > 0, r.label() + " never happens: " + rejected);
         }
         var notes = snapshot.quality().notes();
