@@ -37,9 +37,11 @@ final class CsvRecords {
     private long lineNumber;
     private boolean first = true;
     private List<String> header;
-    private final StringBuilder line = new StringBuilder();
+    /** The current physical line: {@code lineChars[0 .. lineLength)}, terminator in {@link #terminator}. */
+    private char[] lineChars = new char[1024];
+    private int lineLength;
     private String terminator;
-    private String pending;
+    private char[] pending;
     private long pendingLine;
 
     CsvRecords(Reader in, String name) {
@@ -54,82 +56,98 @@ final class CsvRecords {
 
     /** The next record, or null at the end of the input. */
     Record next() throws IOException {
-        String text;
+        char[] text;
+        int length;
         long start;
         do {
             if (pending != null) {
                 text = pending;
+                length = pending.length;
                 start = pendingLine;
                 pending = null;
             } else {
-                text = readLine();
-                if (text == null) return null;
+                if (!readLine()) return null;
+                text = lineChars;
+                length = lineLength;
                 start = lineNumber;
             }
-        } while (text.isEmpty());
+        } while (length == 0);
         Fields fields = new Fields();
-        fields.feed(text, start);
+        fields.feed(text, length, start);
         while (fields.state == QUOTED) {
             String lineBreak = terminator;
-            String next = readLine();
-            if (next == null) {
+            if (!readLine()) {
                 int open = fields.values.size();
                 String column = header != null && open < header.size() ? header.get(open) : "#" + (open + 1);
                 throw new InputFormatException(name, start, column, "a quoted field opened on this line is still open"
                         + " at the end of the file (its closing quote is missing)");
             }
-            if (looksLikeRecordStart(next)) {
-                pending = next;
+            if (looksLikeRecordStart(lineChars, lineLength)) {
+                pending = java.util.Arrays.copyOf(lineChars, lineLength);
                 pendingLine = lineNumber;
                 return new Record(start, List.of(), true);
             }
             fields.current.append(lineBreak);
-            fields.feed(next, start);
+            fields.feed(lineChars, lineLength, start);
         }
         return new Record(start, fields.values, false);
     }
 
-    private boolean looksLikeRecordStart(String text) throws InputFormatException {
+    private boolean looksLikeRecordStart(char[] text, int length) throws InputFormatException {
         if (header == null) return false;
         Fields f = new Fields();
-        f.feed(text, lineNumber);
+        f.feed(text, length, lineNumber);
         return f.state != QUOTED && f.values.size() == header.size();
     }
 
     /** Field values of one record, fed line by line. */
     private final class Fields {
-        final List<String> values = new ArrayList<>();
+        final List<String> values = new ArrayList<>(16);
         final StringBuilder current = new StringBuilder();
         int state = PLAIN;
         boolean atFieldStart = true;
 
-        void feed(String text, long start) throws InputFormatException {
-            for (int i = 0, n = text.length(); i < n; i++) {
-                char c = text.charAt(i);
+        void feed(char[] t, int n, long start) throws InputFormatException {
+            int i = 0;
+            while (i < n) {
                 if (state == QUOTED) {
-                    if (c == '"') state = AFTER_QUOTE;
-                    else current.append(c);
-                } else if (c == ',') {
-                    values.add(current.toString());
-                    current.setLength(0);
-                    state = PLAIN;
-                    atFieldStart = true;
+                    int j = i;
+                    while (j < n && t[j] != '"') j++;
+                    current.append(t, i, j - i);
+                    if (j == n) break;
+                    state = AFTER_QUOTE;
+                    i = j + 1;
+                    continue;
+                }
+                char c = t[i];
+                if (c == ',') {
+                    endField();
+                    i++;
                 } else if (c == '"' && atFieldStart) {
                     state = QUOTED;
                     atFieldStart = false;
+                    i++;
                 } else if (c == '"' && state == AFTER_QUOTE) {
                     current.append('"');  // "" inside quotes, or a quote reopening after extra characters
                     state = QUOTED;
+                    i++;
                 } else {
-                    current.append(c);
+                    int j = i + 1;        // a run of plain text (a bare quote in it is text)
+                    while (j < n && t[j] != ',' && (t[j] != '"' || state != AFTER_QUOTE)) j++;
+                    current.append(t, i, j - i);
                     atFieldStart = false;
+                    i = j;
                 }
             }
             if (current.length() > MAX_RECORD_CHARS) tooLong(start);
-            if (state != QUOTED) {
-                values.add(current.toString());
-                current.setLength(0);
-            }
+            if (state != QUOTED) endField();
+        }
+
+        private void endField() {
+            values.add(current.isEmpty() ? "" : current.toString());
+            current.setLength(0);
+            state = PLAIN;
+            atFieldStart = true;
         }
     }
 
@@ -138,9 +156,9 @@ final class CsvRecords {
                 + " Mi characters (a quote that never closes, or not a CSV export)");
     }
 
-    /** The next physical line without its terminator (kept in {@link #terminator}), or null at the end. */
-    private String readLine() throws IOException {
-        line.setLength(0);
+    /** Reads the next physical line into {@link #lineChars}; false at the end of the input. */
+    private boolean readLine() throws IOException {
+        lineLength = 0;
         terminator = "";
         boolean any = false;
         while (true) {
@@ -149,15 +167,14 @@ final class CsvRecords {
                 pos = 0;
                 if (limit <= 0) {
                     limit = 0;
-                    if (!any) return null;
+                    if (!any) return false;
                     break;
                 }
             }
             any = true;
             int startPos = pos;
             while (pos < limit && buffer[pos] != '\n' && buffer[pos] != '\r') pos++;
-            line.append(buffer, startPos, pos - startPos);
-            if (line.length() > MAX_RECORD_CHARS) tooLong(lineNumber + 1);
+            append(startPos, pos - startPos);
             if (pos < limit) {
                 char c = buffer[pos++];
                 if (c == '\r') {
@@ -179,11 +196,21 @@ final class CsvRecords {
             }
         }
         lineNumber++;
-        String s = line.toString();
         if (first) {
             first = false;
-            if (s.startsWith("\uFEFF")) s = s.substring(1);
+            if (lineLength > 0 && lineChars[0] == '\uFEFF') {
+                System.arraycopy(lineChars, 1, lineChars, 0, --lineLength);
+            }
         }
-        return s;
+        return true;
+    }
+
+    private void append(int from, int count) throws InputFormatException {
+        if (lineLength + count > MAX_RECORD_CHARS) tooLong(lineNumber + 1);
+        if (lineLength + count > lineChars.length) {
+            lineChars = java.util.Arrays.copyOf(lineChars, Math.max(lineLength + count, 2 * lineChars.length));
+        }
+        System.arraycopy(buffer, from, lineChars, lineLength, count);
+        lineLength += count;
     }
 }
