@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.gpkg311.model.District;
+import org.gpkg311.testing.Ogr2ogr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,13 +24,8 @@ class ShapefileDistrictsTest {
     @TempDir
     Path dir;
 
-    /** Runs ogr2ogr; a missing GDAL fails the test (CI installs it, .ci/install-gdal.sh). */
-    static void ogr2ogr(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-q"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "ogr2ogr " + cmd + ": " + out);
+    private static void ogr2ogr(Path dir, String... args) throws IOException, InterruptedException {
+        Ogr2ogr.run(dir, args);
     }
 
     /** The bundled 2022 districts (the same file as the shared data copy). */
