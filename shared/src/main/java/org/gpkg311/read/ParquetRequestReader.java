@@ -33,6 +33,13 @@ final class ParquetRequestReader {
     /** The first and last four bytes of every Parquet file. */
     static final byte[] MAGIC = {'P', 'A', 'R', '1'};
 
+    /** hardwood logs its start-up choices (SIMD, codecs) at INFO to stderr, where the CLI prints its progress. */
+    private static final java.util.logging.Logger HARDWOOD_LOG = java.util.logging.Logger.getLogger("dev.hardwood");
+
+    static {
+        HARDWOOD_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final CityProfile profile;
 
     ParquetRequestReader(CityProfile profile) {
