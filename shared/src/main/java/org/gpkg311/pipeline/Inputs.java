@@ -18,7 +18,8 @@ import org.gpkg311.storage.Storages;
  *
  * <p>A location is a single file, or a storage root laid out like the bucket ({@code raw/311/…},
  * {@code reference/…}); a root without any object under the raw prefix contributes all its files
- * except those under the reference prefix. The districts are, in order: an explicit file, the
+ * except those under the reference prefix, unless it is the earlier pipeline's bucket
+ * ({@link EarlierPipelineLayout}). The districts are, in order: an explicit file, the
  * profile's districts key in the first location that has it, any GeoJSON under the reference prefix,
  * else the bundled 2022 Nashville districts. A listed key that is not a clean relative key is never read: it
  * is kept in {@link #raw()} as a {@linkplain RawSource#skipped skipped} source, which the snapshot's data-quality
@@ -40,7 +41,12 @@ public record Inputs(List<RawSource> raw, RawSource districts) {
             }
             Storage storage = Storages.at(location);
             List<StoredObject> objects = storage.list(layout.rawPrefix());
-            if (objects.isEmpty()) {
+            EarlierPipelineLayout earlier = objects.isEmpty() ? EarlierPipelineLayout.find(storage, profile) : null;
+            if (earlier != null) {
+                raw.add(earlier.requests());
+                if (districts == null) districts = earlier.districts();
+            }
+            if (objects.isEmpty() && earlier == null) {
                 objects = storage.list("").stream()
                         .filter(o -> !o.key().startsWith(layout.referencePrefix()))
                         .filter(o -> !isHidden(o.key()))

@@ -2,9 +2,11 @@ package org.gpkg311.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -23,7 +25,9 @@ import org.gpkg311.profile.HeaderNames;
  * "exceededTransferLimit":…}}, dates as epoch ms, {@code Council_District} as a double) and GeoJSON
  * FeatureCollections (properties + Point geometry), and Socrata SODA pages (a bare array of flat records,
  * the legacy portal API). Streamed feature by feature, so a large GeoJSON
- * download is never held whole. The point geometry fills latitude/longitude when the attributes lack them.
+ * download is never held whole. The point geometry fills latitude/longitude when the attributes lack them, in
+ * the document's {@code spatialReference} wherever that key stands. A page cut at the server's transfer limit
+ * ({@code exceededTransferLimit: true}) is refused: it is not the whole query result.
  */
 final class JsonRequestReader {
 
@@ -38,16 +42,15 @@ final class JsonRequestReader {
     }
 
     long read(String name, InputStream in, RowSink sink, RequestReader.ProgressTracker progress) throws IOException {
-        long features = 0;
-        boolean webMercator = false;
-        boolean sawFeatures = false;
+        Document doc = new Document(name, sink);
         JsonParser p = FACTORY.createParser(in);
         try {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
                 // Socrata SODA API page: a bare array of flat records
-                features = readFeatures(name, p, sink, progress, false);
-                return features;
+                readFeatures(doc, p, progress);
+                doc.finish();
+                return doc.features;
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new InputFormatException(name, p.currentTokenLocation().getLineNr(), null,
@@ -57,25 +60,24 @@ final class JsonRequestReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
+                long line = p.currentTokenLocation().getLineNr();
                 switch (key) {
                     case "error" -> {
                         JsonNode err = MAPPER.readTree(p);
-                        throw new InputFormatException(name, p.currentTokenLocation().getLineNr(), "error",
+                        throw new InputFormatException(name, line, "error",
                                 "the service returned an error instead of features: " + err.path("code").asText("?")
                                         + " " + err.path("message").asText(""));
                     }
-                    case "spatialReference" -> {
-                        JsonNode sr = MAPPER.readTree(p);
-                        int wkid = sr.path("latestWkid").asInt(sr.path("wkid").asInt(4326));
-                        webMercator = wkid == 3857 || wkid == 102100 || wkid == 102113;
-                    }
+                    case "spatialReference" -> doc.spatialReference(MAPPER.readTree(p), line);
+                    // f=json puts the flag at the top, f=geojson under "properties"
+                    case "exceededTransferLimit" -> refuseIfIncomplete(name, line, MAPPER.readTree(p));
+                    case "properties" -> refuseIfIncomplete(name, line, MAPPER.<JsonNode>readTree(p).path("exceededTransferLimit"));
                     case "features" -> {
-                        sawFeatures = true;
+                        doc.sawFeatures = true;
                         if (p.currentToken() != JsonToken.START_ARRAY) {
-                            throw new InputFormatException(name, p.currentTokenLocation().getLineNr(), "features",
-                                    "'features' is not an array");
+                            throw new InputFormatException(name, line, "features", "'features' is not an array");
                         }
-                        features = readFeatures(name, p, sink, progress, webMercator);
+                        readFeatures(doc, p, progress);
                     }
                     default -> p.skipChildren();
                 }
@@ -86,28 +88,123 @@ final class JsonRequestReader {
             throw new InputFormatException(name, loc == null ? 0 : loc.getLineNr(), field,
                     "invalid JSON after feature " + (progress.nextLine() - 1) + " (" + e.getOriginalMessage() + ")", e);
         }
-        if (!sawFeatures) {
+        if (!doc.sawFeatures) {
             throw new InputFormatException(name, 1, "features",
                     "no 'features' array: not an ArcGIS query page or a GeoJSON FeatureCollection");
         }
-        return features;
+        doc.finish();
+        return doc.features;
+    }
+
+    /** A page cut at the server's transfer limit holds only some of the query's rows: reading it would lose the rest. */
+    private static void refuseIfIncomplete(String name, long line, JsonNode flag) throws InputFormatException {
+        if (flag.asBoolean(false)) {
+            throw new InputFormatException(name, line, "exceededTransferLimit", "an incomplete query result"
+                    + " (exceededTransferLimit is true: the server has more rows than this page);"
+                    + " fetch every page (the ingest command does) and use the combined result");
+        }
     }
 
     /** Reads the array at the parser's current START_ARRAY, one feature (or flat record) at a time. */
-    private long readFeatures(String name, JsonParser p, RowSink sink, RequestReader.ProgressTracker progress,
-                              boolean webMercator) throws IOException {
-        long features = 0;
-        Map<String, Field> columnOfKey = null;
+    private void readFeatures(Document doc, JsonParser p, RequestReader.ProgressTracker progress) throws IOException {
         while (p.nextToken() == JsonToken.START_OBJECT) {
             long line = p.currentTokenLocation().getLineNr();
-            progress.at(features);
+            progress.at(doc.features);
             JsonNode feature = MAPPER.readTree(p);
-            features++;
-            if (columnOfKey == null) columnOfKey = mapKeys(name, line, features, feature);
-            sink.accept(new RawRow(name, features, values(feature, columnOfKey, webMercator)));
+            if (doc.columnOfKey == null) doc.columnOfKey = mapKeys(doc.name, line, doc.features + 1, feature);
+            doc.accept(feature, line);
         }
-        progress.at(features);
-        return features;
+        progress.at(doc.features);
+    }
+
+    /**
+     * The state of one document. An ArcGIS x/y point means nothing until the document's spatialReference is
+     * known, and that key may follow "features": rows needing their geometry are then held back (from the first
+     * such row on, so the sink still sees the document's order) until the reference or the end arrives. Rows
+     * carrying Latitude/Longitude attributes (the city's layer always does) never wait.
+     */
+    private final class Document {
+        final String name;
+        final RowSink sink;
+        Map<String, Field> columnOfKey;
+        boolean sawFeatures;
+        long features;
+        /** The top-level spatialReference, or null while none has been read. */
+        PointReference reference;
+        final List<Held> held = new ArrayList<>();
+
+        Document(String name, RowSink sink) {
+            this.name = name;
+            this.sink = sink;
+        }
+
+        void spatialReference(JsonNode sr, long line) throws InputFormatException {
+            reference = PointReference.of(sr, name, line);
+            flush();
+        }
+
+        void accept(JsonNode feature, long line) throws InputFormatException {
+            features++;
+            Map<Field, Object> values = values(feature, columnOfKey);
+            JsonNode g = feature.get("geometry");
+            double[] xy = needsGeometry(values) ? xy(g) : null;
+            PointReference own = xy != null && g.has("spatialReference")
+                    ? PointReference.of(g.get("spatialReference"), name, line) : null;
+            Held row = new Held(new RawRow(name, features, values), xy, own);
+            if (xy != null && own == null && reference == null) held.add(row);
+            else if (!held.isEmpty()) held.add(row);
+            else emit(row, reference);
+        }
+
+        /** End of the document: rows still held had no spatialReference anywhere, so their x/y are lon/lat. */
+        void finish() {
+            if (reference == null) reference = PointReference.LON_LAT;
+            flush();
+        }
+
+        private void flush() {
+            for (Held h : held) emit(h, reference);
+            held.clear();
+        }
+
+        private void emit(Held h, PointReference documentReference) {
+            if (h.xy != null) {
+                PointReference ref = h.own != null ? h.own : documentReference == null ? PointReference.LON_LAT
+                        : documentReference;
+                double[] lonLat = ref.toLonLat(h.xy);
+                h.row.values().put(Field.LONGITUDE, lonLat[0]);
+                h.row.values().put(Field.LATITUDE, lonLat[1]);
+            }
+            sink.accept(h.row);
+        }
+    }
+
+    /** A row read, with the x/y it still has to turn into lon/lat (null when it needs none). */
+    private record Held(RawRow row, double[] xy, PointReference own) {
+    }
+
+    /** The spatial references an ArcGIS page's points come in: lon/lat degrees or Web Mercator metres. */
+    private enum PointReference {
+        LON_LAT, WEB_MERCATOR;
+
+        static PointReference of(JsonNode sr, String name, long line) throws InputFormatException {
+            if (sr == null || !sr.isObject() || sr.isEmpty()) return LON_LAT;
+            int wkid = sr.path("latestWkid").asInt(sr.path("wkid").asInt(4326));
+            return switch (wkid) {
+                case 4326, 4269 -> LON_LAT; // WGS 84, NAD83 (the two differ by about a metre)
+                case 3857, 102100, 102113, 900913 -> WEB_MERCATOR;
+                default -> throw new InputFormatException(name, line, "spatialReference", "wkid " + wkid
+                        + " is not supported for point geometry (only 4326 lon/lat and 3857/102100 Web Mercator);"
+                        + " query the service with outSR=4326");
+            };
+        }
+
+        double[] toLonLat(double[] xy) {
+            if (this == LON_LAT) return xy;
+            double lon = Math.toDegrees(xy[0] / EARTH_RADIUS_WEB_MERCATOR);
+            double lat = Math.toDegrees(2 * Math.atan(Math.exp(xy[1] / EARTH_RADIUS_WEB_MERCATOR)) - Math.PI / 2);
+            return new double[] {lon, lat};
+        }
     }
 
     /** The attribute object of an ArcGIS feature, the properties of a GeoJSON feature, or a flat record itself. */
@@ -142,7 +239,7 @@ final class JsonRequestReader {
         return out;
     }
 
-    private static Map<Field, Object> values(JsonNode feature, Map<String, Field> columnOfKey, boolean webMercator) {
+    private static Map<Field, Object> values(JsonNode feature, Map<String, Field> columnOfKey) {
         Map<Field, Object> values = new EnumMap<>(Field.class);
         JsonNode attrs = attributes(feature);
         if (attrs != null && attrs.isObject()) {
@@ -151,14 +248,19 @@ final class JsonRequestReader {
                 if (v != null) values.put(e.getValue(), v);
             }
         }
-        if (!values.containsKey(Field.LATITUDE) && !values.containsKey(Field.LONGITUDE)) {
-            double[] lonLat = point(feature.get("geometry"), webMercator);
+        if (needsGeometry(values)) {
+            double[] lonLat = geoJsonPoint(feature.get("geometry"));
             if (lonLat != null) {
                 values.put(Field.LONGITUDE, lonLat[0]);
                 values.put(Field.LATITUDE, lonLat[1]);
             }
         }
         return values;
+    }
+
+    /** The point geometry fills latitude/longitude only when the attributes lack both. */
+    private static boolean needsGeometry(Map<Field, Object> values) {
+        return !values.containsKey(Field.LATITUDE) && !values.containsKey(Field.LONGITUDE);
     }
 
     private static Object scalar(JsonNode v) {
@@ -170,18 +272,17 @@ final class JsonRequestReader {
         return v.toString();
     }
 
-    /** lon/lat of an ArcGIS {x, y} or a GeoJSON Point, or null. */
-    private static double[] point(JsonNode g, boolean webMercator) {
+    /** x, y of an ArcGIS point geometry, or null. */
+    private static double[] xy(JsonNode g) {
         if (g == null || !g.isObject()) return null;
-        if (g.has("x") && g.has("y") && g.get("x").isNumber() && g.get("y").isNumber()) {
-            double x = g.get("x").doubleValue(), y = g.get("y").doubleValue();
-            if (webMercator) {
-                double lon = Math.toDegrees(x / EARTH_RADIUS_WEB_MERCATOR);
-                double lat = Math.toDegrees(2 * Math.atan(Math.exp(y / EARTH_RADIUS_WEB_MERCATOR)) - Math.PI / 2);
-                return new double[] {lon, lat};
-            }
-            return new double[] {x, y};
-        }
+        JsonNode x = g.get("x"), y = g.get("y");
+        if (x == null || y == null || !x.isNumber() || !y.isNumber()) return null;
+        return new double[] {x.doubleValue(), y.doubleValue()};
+    }
+
+    /** lon/lat of a GeoJSON Point (always WGS 84 degrees, RFC 7946), or null. */
+    private static double[] geoJsonPoint(JsonNode g) {
+        if (g == null || !g.isObject()) return null;
         JsonNode c = g.get("coordinates");
         if ("Point".equals(g.path("type").asText()) && c != null && c.isArray() && c.size() >= 2
                 && c.get(0).isNumber() && c.get(1).isNumber()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -14,7 +15,7 @@ import org.gpkg311.profile.CityProfile;
 
 /**
  * Reads any supported raw 311 object, whatever its name: gzip is recognised by its magic bytes, then
- * JSON (ArcGIS query page or GeoJSON) by a leading '{', else the portal CSV export. Rows are streamed to a
+ * Parquet by its magic, JSON (ArcGIS query page or GeoJSON) by a leading '{', else the portal CSV export. Rows are streamed to a
  * {@link RowSink}; a source that cannot be read at all throws {@link InputFormatException}.
  */
 public final class RequestReader {
@@ -57,6 +58,7 @@ public final class RequestReader {
                 case EMPTY -> 0;
                 case JSON -> new JsonRequestReader(profile).read(name, in, sink, tracker);
                 case CSV -> new CsvRequestReader(profile).read(name, in, sink, tracker);
+                case PARQUET -> new ParquetRequestReader(profile).read(name, in, sink, tracker);
             };
         } catch (InputFormatException e) {
             throw e;
@@ -95,6 +97,8 @@ public final class RequestReader {
     static SourceFormat detect(InputStream in) throws IOException {
         in.mark(4096);
         try {
+            if (Arrays.equals(in.readNBytes(4), ParquetRequestReader.MAGIC)) return SourceFormat.PARQUET;
+            in.reset();
             int c, seen = 0;
             while ((c = in.read()) != -1 && seen++ < 4096) {
                 if (c == 0xEF || c == 0xBB || c == 0xBF) continue; // UTF-8 BOM

@@ -6,6 +6,8 @@ public enum SourceFormat {
     CSV,
     /** A JSON document: an ArcGIS FeatureServer query page or a GeoJSON FeatureCollection. */
     JSON,
+    /** A Parquet file (the earlier pipeline's processed-data), recognised by its "PAR1" magic. */
+    PARQUET,
     /** Nothing but whitespace. */
     EMPTY
 }

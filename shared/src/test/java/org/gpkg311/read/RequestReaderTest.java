@@ -112,7 +112,7 @@ class RequestReaderTest {
                     "ZIP":"37013","Request__":"2270024"},
                    "geometry":{"x":-86.65544,"y":36.0546092}}
                  ],
-                 "exceededTransferLimit":true}
+                 "exceededTransferLimit":false}
                 """;
         List<RawRow> rows = read("page-0.json", utf8(page));
         assertEquals(2, rows.size());
@@ -141,6 +141,80 @@ class RequestReaderTest {
         RawRow r = read("mercator.json", utf8(page)).get(0);
         assertEquals(-86.78, (Double) r.value(Field.LONGITUDE), 1e-6);
         assertEquals(36.16, (Double) r.value(Field.LATITUDE), 1e-6);
+    }
+
+    // Web Mercator x, y of three points (lon, lat) = (-86.78, 36.16), (-86.65544, 36.0546092), (-86.5, 36.3):
+    // x = R·λ, y = R·ln(tan(π/4 + φ/2)), R = 6378137, computed with Python math
+    private static final String MERCATOR_FEATURES = """
+            "features":[
+             {"attributes":{"Request__":"1","Date_Time_Opened":1757504703000},"geometry":{"x":-9660305.41104028,"y":4322659.518005195}},
+             {"attributes":{"Request__":"2","Date_Time_Opened":1757504704000},"geometry":{"x":-9646439.45526707,"y":4308138.117766929}},
+             {"attributes":{"Request__":"3","Date_Time_Opened":1757504705000},"geometry":{"x":-9629135.953618163,"y":4341979.815756793}}]""";
+
+    private static void assertMercatorPoints(List<RawRow> rows) {
+        assertEquals(3, rows.size());
+        double[][] expected = {{-86.78, 36.16}, {-86.65544, 36.0546092}, {-86.5, 36.3}};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(String.valueOf(i + 1), rows.get(i).text(Field.REQUEST_ID), "document order is kept");
+            assertEquals(expected[i][0], (Double) rows.get(i).value(Field.LONGITUDE), 1e-6);
+            assertEquals(expected[i][1], (Double) rows.get(i).value(Field.LATITUDE), 1e-6);
+        }
+    }
+
+    @Test
+    void webMercatorSpatialReferenceAfterTheFeaturesStillApplies() throws Exception {
+        String page = "{" + MERCATOR_FEATURES + ",\n \"spatialReference\":{\"wkid\":102100,\"latestWkid\":3857}}";
+        assertMercatorPoints(read("mercator-last.json", utf8(page)));
+    }
+
+    @Test
+    void spatialReferenceInsideEachGeometryApplies() throws Exception {
+        String page = MERCATOR_FEATURES.replace("},\"geometry\":{", "},\"geometry\":{\"spatialReference\":{\"wkid\":3857},");
+        assertMercatorPoints(read("mercator-geometry.json", utf8("{" + page + "}")));
+    }
+
+    @Test
+    void rowsWithLatitudeAttributesAreNotHeldWhileTheReferenceIsUnknown() throws Exception {
+        // the first row has Latitude/Longitude attributes and must reach the sink before the document ends
+        String page = """
+                {"features":[{"attributes":{"Request__":"1","Date_Time_Opened":1757504703000,"Latitude":36.1,"Longitude":-86.7}}],
+                 "spatialReference":{"wkid":3857}, "padding": [""" + "0,".repeat(20_000) + "0]}";
+        List<String> seen = new java.util.ArrayList<>();
+        var in = new java.io.ByteArrayInputStream(utf8(page)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int n = super.read(b, off, Math.min(len, 512));
+                if (n > 0) seen.add("bytes:" + pos);
+                return n;
+            }
+        };
+        reader.read("stream.json", in, row -> seen.add("row:" + row.text(Field.REQUEST_ID)));
+        int rowAt = seen.indexOf("row:1");
+        assertTrue(rowAt > 0 && rowAt < seen.size() - 10, "row emitted while reading, not at the end: " + rowAt + "/" + seen.size());
+    }
+
+    @Test
+    void unsupportedSpatialReferenceIsRefusedWhenAPointNeedsIt() {
+        String page = "{\"spatialReference\":{\"wkid\":2274}," + MERCATOR_FEATURES + "}";
+        InputFormatException e = broken("stateplane.json", utf8(page));
+        assertTrue(e.getMessage().contains("wkid 2274"), e.getMessage());
+        assertEquals("spatialReference", e.field());
+    }
+
+    @Test
+    void pageCutAtTheTransferLimitIsRefused() {
+        String page = "{\"exceededTransferLimit\":true," + MERCATOR_FEATURES + "}";
+        InputFormatException e = broken("page-7.json", utf8(page));
+        assertEquals("exceededTransferLimit", e.field());
+        assertTrue(e.getMessage().contains("incomplete"), e.getMessage());
+        // the flag after the features (and in the f=geojson form, under "properties") is refused as well
+        assertEquals("exceededTransferLimit", broken("page-8.json",
+                utf8("{" + MERCATOR_FEATURES + ",\"exceededTransferLimit\":true}")).field());
+        String geojson = """
+                {"type":"FeatureCollection","properties":{"exceededTransferLimit":true},"features":[
+                 {"type":"Feature","properties":{"Request__":"1","Date_Time_Opened":1757504703000},
+                  "geometry":{"type":"Point","coordinates":[-86.78,36.16]}}]}""";
+        assertEquals("exceededTransferLimit", broken("page-9.geojson", utf8(geojson)).field());
     }
 
     @Test
