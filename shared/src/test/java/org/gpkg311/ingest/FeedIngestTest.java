@@ -91,6 +91,10 @@ class FeedIngestTest {
         for (RawRow row : rows) ids.add(String.valueOf(row.values().get(Field.REQUEST_ID)));
         assertEquals(big.requestIdsOpenedSince(FROM), ids);
 
+        // generate's input resolution takes the object and skips the sidecar (a dot folder)
+        var inputs = org.gpkg311.pipeline.Inputs.resolve(List.of(root.toString()), null, NASHVILLE);
+        assertEquals(List.of(root.toAbsolutePath() + "/" + r.record().object()), inputs.raw().stream().map(RawSource::name).toList());
+
         PullRecord sidecar;
         try (InputStream in = Files.newInputStream(root.resolve(keys.get(0)))) {
             sidecar = PullRecord.read(in);
