@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The ingest Lambda, invoked by the daily schedule (any event; as-of = now) or directly with
+ * The ingest Lambda, invoked by the daily schedule (as-of = its scheduled time) or directly with
  * {@code {"asOf": "2025-11-24T23:59:59Z"}}. Pulls the city's FeatureServer layer into one object under
  * the raw prefix; that write is the new data that starts a run. A failed pull writes nothing and throws,
  * so that Lambda retries it and then hands the event to the dead-letter queue.
@@ -89,14 +89,27 @@ public final class IngestHandler implements RequestStreamHandler {
         }
     }
 
-    /** {@code asOf} of a direct invocation; the schedule's event (or none) means now. */
+    /**
+     * {@code asOf} of a direct invocation; else the schedule's {@code time} (its scheduled time, so that a retry of
+     * the same day asks for the same window); else now.
+     */
     static Instant asOf(JsonNode event, Clock clock) {
         JsonNode a = event == null ? null : event.get("asOf");
-        if (a == null || a.isNull()) return clock.instant();
-        try {
-            return Instant.parse(a.asText());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("asOf is not an ISO-8601 instant (e.g. 2025-11-24T23:59:59Z): " + a.asText());
+        if (a != null && !a.isNull()) {
+            try {
+                return Instant.parse(a.asText());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("asOf is not an ISO-8601 instant (e.g. 2025-11-24T23:59:59Z): " + a.asText());
+            }
         }
+        JsonNode time = event == null ? null : event.get("time");
+        if (time != null && time.isTextual()) {
+            try {
+                return Instant.parse(time.asText());
+            } catch (DateTimeParseException notATime) {
+                // e.g. the template's unexpanded <aws.scheduler.scheduled-time>: fall back to now
+            }
+        }
+        return clock.instant();
     }
 }

@@ -70,6 +70,16 @@ class IngestHandlerTest {
     }
 
     @Test
+    void theScheduledTimeIsTheAsOfAndWithoutOneItIsNow() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2025-11-25T11:00:00Z"), ZoneOffset.UTC);
+        var json = new ObjectMapper();
+        assertEquals(Instant.parse("2025-11-25T06:00:00Z"),
+                IngestHandler.asOf(json.readTree("{\"detail-type\":\"Scheduled Event\",\"time\":\"2025-11-25T06:00:00Z\"}"), clock));
+        assertEquals(clock.instant(), IngestHandler.asOf(json.readTree("{\"time\":\"<aws.scheduler.scheduled-time>\"}"), clock));
+        assertEquals(clock.instant(), IngestHandler.asOf(json.readTree("{}"), clock));
+    }
+
+    @Test
     void aBadAsOfIsRefused() {
         var e = assertThrows(IllegalArgumentException.class, () -> IngestHandler.asOf(new ObjectMapper().readTree("{\"asOf\":\"yesterday\"}"), Clock.systemUTC()));
         assertTrue(e.getMessage().startsWith("asOf is not an ISO-8601 instant"), e.getMessage());

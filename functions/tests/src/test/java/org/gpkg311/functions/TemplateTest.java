@@ -222,6 +222,9 @@ class TemplateTest {
         assertEquals(1, text.split("GeneratorHandler::handleRequest", -1).length - 1, "one generator function block");
         List<Object> transforms = list(CloudFormationYaml.loadUnexpanded(repo().resolve("template.yaml")).get("Transform"));
         assertEquals(List.of("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31"), transforms);
+        // CloudFormation refuses a template with the language extensions unless the deploy grants AUTO_EXPAND.
+        String samconfig = Files.readString(repo().resolve("samconfig.toml"));
+        assertTrue(samconfig.matches("(?s).*\\ncapabilities = \"[^\"]*CAPABILITY_AUTO_EXPAND[^\"]*\".*"), samconfig);
     }
 
     @Test
