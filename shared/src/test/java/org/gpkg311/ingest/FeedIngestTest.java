@@ -132,6 +132,29 @@ class FeedIngestTest {
     }
 
     @Test
+    void aConnectionCutMidPageAndAnAnswerTooLateAreRetried() throws IOException {
+        try (var server = LoopbackFeatureServer.start(16_000, 7, Instant.parse("2025-08-20T00:00:00Z"), Instant.parse("2025-11-24T00:00:00Z"), 2000)) {
+            server.resetPage(3, 1);
+            server.stallPage(5, 1, 3_000);
+            var ingest = new FeedIngest(new LocalStorage(tmp.resolve("bucket")), NASHVILLE, Clock.systemUTC());
+            RetryPolicy oneSecond = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(1));
+            FeedIngest.Result r = ingest.run(new FeedIngest.Settings("nashville", server.layerUrl(), AS_OF, 3, 7, 0, oneSecond,
+                    tmp.resolve("work")), FeedIngest.Progress.NONE);
+            assertEquals(16_000, r.record().rows());
+            assertEquals(2, server.requestsOfPage(3));
+            assertEquals(2, server.requestsOfPage(5));
+        }
+    }
+
+    @Test
+    void theProfileNamesTheLayerAndACityWithoutOneIsToldToGiveIt() {
+        assertEquals("https://services2.arcgis.com/HdTo6HJqh92wn4D8/arcgis/rest/services/hubNashville_(311)_Service_Requests_1/FeatureServer/0",
+                FeedIngest.defaultService(NASHVILLE));
+        var e = assertThrows(IllegalArgumentException.class, () -> FeedIngest.defaultService(CityProfile.bundled("chicago-example")));
+        assertEquals("the city profile (Chicago) names no featureService: give --service", e.getMessage());
+    }
+
+    @Test
     void aPageThatStaysBrokenFailsNamingThePage() throws IOException {
         assertFailsLeavingRawUnchanged(s -> s.failPage(7, 503, Integer.MAX_VALUE), "page 7 at offset 12000: HTTP 503", false);
     }

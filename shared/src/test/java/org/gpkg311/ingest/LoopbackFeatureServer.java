@@ -36,7 +36,8 @@ import com.sun.net.httpserver.HttpServer;
  * generated into arrays at start and rendered per page, so 50,000 rows cost milliseconds.
  *
  * <p>Faults, by page number (1 = offset 0): a status for the first n requests of a page or for all, a
- * page cut in the middle, an error body, and a count that is off.
+ * connection closed in the middle of the body, an answer later than the client waits, a page whose JSON is
+ * cut in the middle, an error body, and a count that is off.
  */
 public final class LoopbackFeatureServer implements AutoCloseable {
 
@@ -69,7 +70,7 @@ public final class LoopbackFeatureServer implements AutoCloseable {
 
     private record Fault(Kind kind, int status, int times, AtomicInteger seen) {}
 
-    private enum Kind { STATUS, TRUNCATE, ERROR_BODY }
+    private enum Kind { STATUS, TRUNCATE, ERROR_BODY, RESET, STALL }
 
     private LoopbackFeatureServer(int rows, long seed, Instant firstOpened, Instant lastOpened, int maxRecordCount) throws IOException {
         this.maxRecordCount = maxRecordCount;
@@ -139,6 +140,16 @@ public final class LoopbackFeatureServer implements AutoCloseable {
         faults.put(page, new Fault(Kind.ERROR_BODY, 200, Integer.MAX_VALUE, new AtomicInteger()));
     }
 
+    /** The first {@code times} answers of the page announce the whole body, send half of it and close the connection. */
+    public void resetPage(int page, int times) {
+        faults.put(page, new Fault(Kind.RESET, 200, times, new AtomicInteger()));
+    }
+
+    /** The first {@code times} answers of the page come after {@code millis} (longer than the client waits). */
+    public void stallPage(int page, int times, int millis) {
+        faults.put(page, new Fault(Kind.STALL, millis, times, new AtomicInteger()));
+    }
+
     public void countOffBy(long delta) {
         countDelta = delta;
     }
@@ -194,6 +205,23 @@ public final class LoopbackFeatureServer implements AutoCloseable {
                 }
                 case ERROR_BODY -> {
                     send(ex, 200, "{\"error\":{\"code\":500,\"message\":\"Error performing query operation\",\"details\":[]}}");
+                    return;
+                }
+                case RESET -> {
+                    byte[] body = page(match, offset, size).getBytes(StandardCharsets.UTF_8);
+                    ex.sendResponseHeaders(200, body.length);
+                    OutputStream out = ex.getResponseBody();
+                    out.write(body, 0, body.length / 2);
+                    out.flush();
+                    return;
+                }
+                case STALL -> {
+                    try {
+                        Thread.sleep(fault.status());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    send(ex, 200, page(match, offset, size));
                     return;
                 }
                 case TRUNCATE -> {
