@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * GET requests to one ArcGIS FeatureServer layer through the JDK's HTTP client, retried on transient
  * failures (HTTP 429 and 5xx, timeouts, resets, cut bodies) with the {@link RetryPolicy}'s backoff.
  */
-final class FeatureServerClient {
+final class FeatureServerClient implements AutoCloseable {
 
     /** What the layer says about itself ({@code ?f=json}). */
     record Layer(int maxRecordCount, String objectIdField) {}
@@ -116,6 +116,12 @@ final class FeatureServerClient {
             }
             pause(retry.delayAfter(attempt).toMillis(), what);
         }
+    }
+
+    /** Stops the client's connection threads at the end of a pull (a warm Lambda would otherwise keep one per pull). */
+    @Override
+    public void close() {
+        http.close();
     }
 
     private static byte[] body(HttpResponse<InputStream> r) throws IOException {

@@ -72,6 +72,12 @@ public final class FeedIngest {
     }
 
     public Result run(Settings s, Progress progress) throws IOException {
+        try (FeatureServerClient client = new FeatureServerClient(s.service(), s.retry())) {
+            return pull(client, s, progress);
+        }
+    }
+
+    private Result pull(FeatureServerClient client, Settings s, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         Instant pulledAt = clock.instant();
         CityProfile.FeatureService fs = profile.featureService();
@@ -79,8 +85,6 @@ public final class FeedIngest {
         PullWindow window = PullWindow.before(s.asOf(), s.months(), s.marginDays());
         String where = window.where(openedField);
         PullNames names = new PullNames(profile.storage().rawPrefix(), s.profileName());
-
-        FeatureServerClient client = new FeatureServerClient(s.service(), s.retry());
         FeatureServerClient.Layer layer = client.describe();
         String objectIdField = fs != null && fs.objectIdField() != null ? fs.objectIdField()
                 : layer.objectIdField() != null ? layer.objectIdField() : "OBJECTID";
