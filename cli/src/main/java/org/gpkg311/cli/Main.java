@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code java -jar gpkg311.jar}: generate GeoPackages, or write the sample city. */
 @Command(name = "gpkg311", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a city's 311 service requests into ready-to-map GeoPackages, one per analysis.",
-        subcommands = {GenerateCommand.class, SampleCommand.class, ListCommand.class, ColumnsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, IngestCommand.class, SampleCommand.class, ListCommand.class, ColumnsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -34,11 +34,12 @@ import org.gpkg311.geo.DistrictFields;
  * @param bbox              generous lon/lat box around the city: points outside are implausible
  * @param storage           default bucket and prefixes
  * @param inputLimits       bounds on each raw object (size, decompression ratio); absent fields take the defaults
+ * @param featureService    the city's live 311 layer that the ingest pulls, or null when the city has none
  */
 public record CityProfile(String city, String timeZone, String sourceTimeZone, List<String> timestampPatterns,
                           Map<String, List<String>> columns, List<String> closedStatuses,
                           DistrictProperties districtFields, DistrictIds districtIds, BoundingBox bbox,
-                          StorageLayout storage, InputLimits inputLimits) {
+                          StorageLayout storage, InputLimits inputLimits, FeatureService featureService) {
 
     /** Property names of the district polygons; {@code representative} may be null. */
     public record DistrictProperties(String id, String name, String representative) {}
@@ -57,6 +58,15 @@ public record CityProfile(String city, String timeZone, String sourceTimeZone, L
             return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat;
         }
     }
+
+    /**
+     * An ArcGIS FeatureServer layer of the city's requests.
+     *
+     * @param url           the layer, ending in {@code /FeatureServer/<n>}
+     * @param openedField   the layer's date field of the opening time (epoch ms UTC), queried server-side
+     * @param objectIdField the layer's object id, the stable paging order
+     */
+    public record FeatureService(String url, String openedField, String objectIdField) {}
 
     /** Where a run finds its inputs by default. */
     public record StorageLayout(String bucket, String rawPrefix, String referencePrefix, String districtsKey) {}

@@ -177,6 +177,13 @@ class EventFilesTest {
     }
 
     @Test
+    void theIngestReadsItsAsOfFromTheScheduleOrADirectRequest() throws IOException {
+        java.time.Clock never = java.time.Clock.fixed(Instant.parse("2000-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        assertEquals(Instant.parse("2025-11-25T06:00:00Z"), IngestHandler.asOf(JSON.readTree(resource("events/scheduled.json")), never));
+        assertEquals(Instant.parse("2025-11-24T23:59:59Z"), IngestHandler.asOf(JSON.readTree(resource("events/ingest-direct.json")), never));
+    }
+
+    @Test
     void aDirectRequestChoosesAsOfAndGenerators() throws IOException {
         JsonNode response = fanOut("events/fanout-direct.json");
 

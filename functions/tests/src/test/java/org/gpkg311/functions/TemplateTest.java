@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +19,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.gpkg311.generator.Generator;
+import org.gpkg311.generator.Generators;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads template.yaml: least privilege, no trigger loop, the public policy and the retry wiring. */
+/** Reads template.yaml: least privilege, no trigger loop, the public policy, the retry wiring, the schedule and the ingest. */
 class TemplateTest {
 
     /** The eleven generators, as generators.md names them. */
@@ -142,28 +147,84 @@ class TemplateTest {
             if (e.getKey().equals("FanOutFunction")) continue;
             Map<String, Object> onFailure = map(map(map(props.get("EventInvokeConfig")).get("DestinationConfig")).get("OnFailure"));
             assertEquals("SQS", onFailure.get("Type"), e.getKey());
-            assertEquals(Map.of("Fn::GetAtt", List.of("GeneratorFailureQueue", "Arn")), onFailure.get("Destination"));
+            String failures = e.getKey().equals("IngestFunction") ? "IngestDeadLetterQueue" : "GeneratorFailureQueue";
+            assertEquals(Map.of("Fn::GetAtt", List.of(failures, "Arn")), onFailure.get("Destination"), e.getKey());
         }
     }
 
     @Test
-    void theDailyScheduleGoesThroughTheQueueAndTheFanOutReadsItsInput() throws IOException {
-        Map<String, Object> target = map(map(map(resources.get("DailySchedule")).get("Properties")).get("Target"));
-        assertEquals(Map.of("Fn::GetAtt", List.of("NewDataQueue", "Arn")), target.get("Arn"));
-        // The message body the scheduler puts on the queue, as the fan-out receives it in an SQS record.
-        var record = JSON.createObjectNode().put("messageId", "s1").put("eventSource", "aws:sqs").put("body", (String) target.get("Input"));
-        var event = JSON.createObjectNode();
-        event.putArray("Records").add(record);
-        Trigger t = new TriggerParser("s3://b", List.of("raw/", "reference/")).parse(JSON.readTree(JSON.writeValueAsString(event)));
-        assertEquals(Trigger.Kind.SCHEDULE, ((Trigger.SqsBatch) t).messages().get(0).kind());
+    void theDailyScheduleInvokesOnlyTheIngestWhichReadsItsInput() throws IOException {
+        Map<String, Object> schedule = map(map(resources.get("DailySchedule")).get("Properties"));
+        Map<String, Object> target = map(schedule.get("Target"));
+        assertEquals(Map.of("Ref", "IngestFunction.Alias"), target.get("Arn"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("IngestDeadLetterQueue", "Arn")), map(target.get("DeadLetterConfig")).get("Arn"));
+        // The scheduler's input means "now" to the ingest, and the fanOut still takes it (a manual invoke with it).
+        Instant now = Instant.parse("2025-11-25T12:00:00Z");
+        assertEquals(now, IngestHandler.asOf(JSON.readTree((String) target.get("Input")), Clock.fixed(now, ZoneOffset.UTC)));
+        Trigger t = new TriggerParser("s3://b", List.of("raw/", "reference/")).parse(JSON.readTree((String) target.get("Input")));
+        assertTrue(t instanceof Trigger.Scheduled, String.valueOf(t));
 
+        // The scheduler's role may invoke the ingest and reach its dead-letter queue, nothing else.
+        List<Object> granted = new ArrayList<>();
+        for (Object p : list(map(map(resources.get("SchedulerRole")).get("Properties")).get("Policies"))) {
+            for (Object st : list(map(map(p).get("PolicyDocument")).get("Statement"))) {
+                granted.add(List.of(actions(map(st)), map(st).get("Resource")));
+            }
+        }
+        assertEquals(List.of(List.of(List.of("lambda:InvokeFunction"), Map.of("Ref", "IngestFunction.Alias")),
+                List.of(List.of("sqs:SendMessage"), Map.of("Fn::GetAtt", List.of("IngestDeadLetterQueue", "Arn")))), granted);
+
+        // Only S3 (through EventBridge) feeds the fanOut's queue now.
         List<Object> principals = new ArrayList<>();
         Map<String, Object> policy = map(map(map(resources.get("NewDataQueuePolicy")).get("Properties")).get("PolicyDocument"));
         for (Object o : list(policy.get("Statement"))) {
             assertEquals(List.of("sqs:SendMessage"), actions(map(o)));
             principals.add(map(map(o).get("Principal")).get("Service"));
         }
-        assertEquals(List.of("events.amazonaws.com", "scheduler.amazonaws.com"), principals);
+        assertEquals(List.of("events.amazonaws.com"), principals);
+    }
+
+    @Test
+    void theIngestListsReadsAndWritesOnlyRaw311() {
+        Map<String, Object> props = map(map(resources.get("IngestFunction")).get("Properties"));
+        assertEquals("org.gpkg311.functions.IngestHandler::handleRequest", props.get("Handler"));
+        assertEquals("functions/ingest", props.get("CodeUri"));
+        Map<String, List<String>> byAction = new LinkedHashMap<>();
+        List<Object> listPrefixes = new ArrayList<>();
+        for (Map<String, Object> st : statements("IngestFunction", props)) {
+            for (String a : actions(st)) byAction.computeIfAbsent(a, k -> new ArrayList<>()).addAll(resourcesOf(st));
+            if (actions(st).contains("s3:ListBucket")) listPrefixes.add(map(map(st.get("Condition")).get("StringLike")).get("s3:prefix"));
+        }
+        assertEquals(Map.of("s3:ListBucket", List.of(BUCKET_ARN), "s3:GetObject", List.of(BUCKET_ARN + "/raw/311/*"),
+                "s3:PutObject", List.of(BUCKET_ARN + "/raw/311/*")), byAction);
+        assertEquals(List.of(List.of("raw/311/*")), listPrefixes);
+    }
+
+    @Test
+    void noFunctionOtherThanTheIngestWritesUnderRaw() {
+        for (var e : functions().entrySet()) {
+            if (e.getKey().equals("IngestFunction")) continue;
+            for (String r : s3WriteResources(e.getKey(), map(map(e.getValue()).get("Properties")))) {
+                assertTrue(r.startsWith(BUCKET_ARN + "/") && !r.equals(BUCKET_ARN + "/*") && !r.startsWith(BUCKET_ARN + "/raw"),
+                        e.getKey() + " may write " + r);
+            }
+        }
+    }
+
+    @Test
+    void theElevenGeneratorFunctionsComeFromOneDefinition() throws IOException {
+        Map<String, Object> raw = map(CloudFormationYaml.loadUnexpanded(repo().resolve("template.yaml")).get("Resources"));
+        List<Object> loop = list(raw.get("Fn::ForEach::Generators"));
+        List<String> names = Generators.all().stream().map(Generator::name).toList();
+        assertEquals(names, loop.get(1), "the ForEach collection is the generators of the code, in order");
+        assertEquals(GENERATORS, names);
+        String text = Files.readString(repo().resolve("template.yaml"));
+        assertEquals(1, text.split("GeneratorHandler::handleRequest", -1).length - 1, "one generator function block");
+        List<Object> transforms = list(CloudFormationYaml.loadUnexpanded(repo().resolve("template.yaml")).get("Transform"));
+        assertEquals(List.of("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31"), transforms);
+        // CloudFormation refuses a template with the language extensions unless the deploy grants AUTO_EXPAND.
+        String samconfig = Files.readString(repo().resolve("samconfig.toml"));
+        assertTrue(samconfig.matches("(?s).*\\ncapabilities = \"[^\"]*CAPABILITY_AUTO_EXPAND[^\"]*\".*"), samconfig);
     }
 
     @Test
@@ -183,7 +244,7 @@ class TemplateTest {
         resources.forEach((k, v) -> {
             if ("AWS::Serverless::Function".equals(map(v).get("Type"))) out.put(k, v);
         });
-        assertEquals(12, out.size(), "fanOut and eleven generators");
+        assertEquals(13, out.size(), "fanOut, ingest and eleven generators");
         return out;
     }
 
