@@ -176,9 +176,10 @@ class RequestReaderTest {
     @Test
     void rowsWithLatitudeAttributesAreNotHeldWhileTheReferenceIsUnknown() throws Exception {
         // the first row has Latitude/Longitude attributes and must reach the sink before the document ends
+        // (the padding is larger than the reader's 64 KiB buffers, so "before the end" is observable)
         String page = """
                 {"features":[{"attributes":{"Request__":"1","Date_Time_Opened":1757504703000,"Latitude":36.1,"Longitude":-86.7}}],
-                 "spatialReference":{"wkid":3857}, "padding": [""" + "0,".repeat(20_000) + "0]}";
+                 "spatialReference":{"wkid":3857}, "padding": [""" + "0,".repeat(200_000) + "0]}";
         List<String> seen = new java.util.ArrayList<>();
         var in = new java.io.ByteArrayInputStream(utf8(page)) {
             @Override
