@@ -1,5 +1,8 @@
 package org.gpkg311.generator;
 
+import java.util.List;
+
+import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.snapshot.Snapshot;
 
 /**
@@ -20,5 +23,14 @@ public interface Generator {
     /** The district column a map of this analysis shows first (the preview beside the GeoPackage). */
     String headlineColumn();
 
-    GeneratorOutput generate(Snapshot snapshot, RunSettings settings);
+    /** The layers and their bound columns, without data (docs, tests and the writer read the same list). */
+    List<LayerSpec<?>> schema();
+
+    /** The output for one run; facts shared with other generators come from {@code context}. */
+    GeneratorOutput generate(RunContext context);
+
+    /** A run of this generator alone (its own context: nothing shared with other generators). */
+    default GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
+        return generate(new RunContext(snapshot, settings));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.GeneratorOutput;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.gpkg.GeoPackageCheck;
 import org.gpkg311.gpkg.GeoPackageWriter;
@@ -49,12 +50,19 @@ public final class GeneratorRun {
     }
 
     public Publication run(Generator generator, Snapshot snapshot, RunSettings settings) throws IOException {
+        return run(generator, new RunContext(snapshot, settings));
+    }
+
+    /** As above, sharing the run's computed facts with the other generators of {@code context}. */
+    public Publication run(Generator generator, RunContext context) throws IOException {
+        Snapshot snapshot = context.snapshot();
+        RunSettings settings = context.settings();
         String name = generator.name();
         Files.createDirectories(workRoot);
         Path work = Files.createTempDirectory(workRoot, name + "-");
         try {
             long t0 = System.nanoTime();
-            GeneratorOutput output = generator.generate(snapshot, settings);
+            GeneratorOutput output = generator.generate(context);
             long t1 = System.nanoTime();
             listener.stage(name, "generate", rowCounts(output), millis(t0, t1));
 

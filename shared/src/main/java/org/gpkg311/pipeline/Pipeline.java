@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.gpkg311.generator.Generator;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.geo.DistrictLoader;
 import org.gpkg311.model.District;
@@ -100,7 +101,8 @@ public final class Pipeline {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, generators.size())));
         try {
             List<Future<Publication>> futures = new ArrayList<>();
-            for (Generator g : generators) futures.add(pool.submit(() -> run.run(g, snapshot, settings)));
+            RunContext context = new RunContext(snapshot, settings);
+            for (Generator g : generators) futures.add(pool.submit(() -> run.run(g, context)));
             List<Publication> out = new ArrayList<>();
             Throwable first = null;
             for (int i = 0; i < futures.size(); i++) {

@@ -70,6 +70,11 @@ public final class Table {
         return new Row(i);
     }
 
+    /** Sets a cell by column position (as declared), checked like {@link Row#set}. */
+    public void set(int row, int column, Object value) {
+        rows.get(row)[column] = checked(columns.get(column), value);
+    }
+
     /** Value of a cell, or null. */
     public Object get(int row, String column) {
         return rows.get(row)[columnIndex(column)];

@@ -30,10 +30,18 @@ public final class DistrictLayer {
 
     /** Creates the layer with the base columns followed by {@code metrics}, one filled row per district. */
     public static Table create(String generator, String summary, Snapshot snapshot, List<Column> metrics) {
+        return named(layerName(generator), description(summary), snapshot, metrics);
+    }
+
+    /** gpkg_contents.description of a district layer. */
+    public static String description(String summary) {
+        return summary + " One row per council district.";
+    }
+
+    static Table named(String name, String description, Snapshot snapshot, List<Column> metrics) {
         List<Column> columns = new ArrayList<>(BASE_COLUMNS);
         columns.addAll(metrics);
-        Table table = new Table(layerName(generator), GeometryKind.MULTIPOLYGON,
-                summary + " One row per council district.", columns);
+        Table table = new Table(name, GeometryKind.MULTIPOLYGON, description, columns);
         int[] counts = requestCounts(snapshot);
         for (int i = 0; i < snapshot.districts().size(); i++) {
             District d = snapshot.districts().get(i);

@@ -58,10 +58,18 @@ public final class RequestLayer {
 
     /** Creates the layer with the base columns followed by {@code extra} (district context, then per-request fields). */
     public static RequestLayer create(String generator, String summary, Snapshot snapshot, List<Column> extra) {
+        return named(layerName(generator), description(summary), snapshot, extra);
+    }
+
+    /** gpkg_contents.description of a request layer. */
+    public static String description(String summary) {
+        return summary + " One point per service request with coordinates.";
+    }
+
+    static RequestLayer named(String name, String description, Snapshot snapshot, List<Column> extra) {
         List<Column> columns = new ArrayList<>(BASE_COLUMNS);
         columns.addAll(extra);
-        Table table = new Table(layerName(generator), GeometryKind.POINT,
-                summary + " One point per service request with coordinates.", columns);
+        Table table = new Table(name, GeometryKind.POINT, description, columns);
         List<ServiceRequest> requests = snapshot.requests();
         int[] districtOf = snapshot.requestDistrictIndexes();
         int[] rowOf = new int[requests.size()];
@@ -93,6 +101,11 @@ public final class RequestLayer {
                     .index();
         }
         return new RequestLayer(table, rowOf, districtOf);
+    }
+
+    /** Requests of the snapshot (with or without a row). */
+    public int requestCount() {
+        return rowOfRequest.length;
     }
 
     public Table table() {

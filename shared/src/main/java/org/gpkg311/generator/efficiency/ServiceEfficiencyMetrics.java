@@ -3,6 +3,7 @@ package org.gpkg311.generator.efficiency;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.Snapshot;
@@ -38,6 +39,9 @@ public record ServiceEfficiencyMetrics(
         Double medianRequestsPerSqKm,
         Double[] densityWorkloadRatio,
         String[] workloadResponseQuadrant) {
+
+    /** The efficiency facts of a run, computed once and shared by the generators that ask. */
+    public static final RunContext.Fact<ServiceEfficiencyMetrics> FACT = new RunContext.Fact<>("efficiency", c -> of(c.snapshot()));
 
     public static ServiceEfficiencyMetrics of(Snapshot snapshot) {
         int n = snapshot.districts().size();

@@ -3,6 +3,8 @@ package org.gpkg311.generator.geographic;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.geo.Contiguity;
 import org.gpkg311.geo.DistrictIndex;
@@ -65,17 +67,22 @@ public record GeographicMetrics(
     public record GridCells(List<Geometry> lonLat, Integer[] districtId, int[] district, int[] counts,
                             Double[] densityPerSqKm, Integer[] densityRank, Double[] densityPercentile, GetisOrdGiStar.GiStar gi) {}
 
-    public static GeographicMetrics of(Snapshot snapshot, long seed) {
+    /** The geographic facts of a run (they read the run's points and serviceEfficiency's density). */
+    public static final RunContext.Fact<GeographicMetrics> FACT = new RunContext.Fact<>("geographic", GeographicMetrics::of);
+
+    static GeographicMetrics of(RunContext context) {
+        Snapshot snapshot = context.snapshot();
+        long seed = context.settings().seed();
         List<District> districts = snapshot.districts();
         int n = districts.size();
-        SnapshotPoints shared = SnapshotPoints.of(snapshot);
+        SnapshotPoints shared = context.get(SharedFacts.POINTS);
         LaeaPlane plane = shared.plane();
         LocatedPoints pts = shared.points();
         int[][] members = pts.byDistrict(n);
-        int[] requestCount = org.gpkg311.generator.common.DistrictLayer.requestCounts(snapshot);
+        int[] requestCount = context.get(SharedFacts.REQUEST_COUNTS);
 
         // Density is serviceEfficiency's requestsPerSqKm: one definition for both files.
-        Double[] density = ServiceEfficiencyMetrics.of(snapshot).requestsPerSqKm();
+        Double[] density = context.get(ServiceEfficiencyMetrics.FACT).requestsPerSqKm();
         double totalArea = districts.stream().mapToDouble(District::areaSqKm).sum();
         int totalRequests = java.util.Arrays.stream(requestCount).sum();
         double cityDensity = totalRequests / totalArea;

@@ -2,13 +2,11 @@ package org.gpkg311.generator.geographic;
 
 import java.util.List;
 
-import org.gpkg311.generator.GeneratorOutput;
-import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
-import org.gpkg311.generator.common.RequestLayer;
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.provenance.Provenance;
-import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
 import org.gpkg311.spatial.CategoryFacts;
@@ -16,171 +14,123 @@ import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
 import org.gpkg311.stats.spatial.LocalMoran;
 import org.gpkg311.stats.spatial.MoranI;
-import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
-import org.gpkg311.table.Table;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /** geographicPatterns: density, clustering, concentration, variability (generators.md section 2). */
-public final class GeographicPatterns extends GeneratorBase {
+public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.Facts> {
 
     public static final String NAME = "geographicPatterns";
     public static final String CELLS_LAYER = NAME + "HotSpotCells";
 
-    static final Column REQUEST_DENSITY = Column.real("requestDensity", "Requests per km²", "Requests of the window divided by the district's geodesic area in square kilometres.");
-    static final Column DENSITY_PERCENTILE = Column.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the request density among districts (0..100).");
-    static final Column DENSITY_QUINTILE = Column.integer("densityQuintile", "Density Quintile (5 = densest)", "Quintile class of the request density by type-7 quintiles; 5 holds the densest fifth.");
-    static final Column MEAN_CENTER_LON = Column.real("meanCenterLon", "Mean Center Longitude", "Arithmetic mean longitude of the district's requests with coordinates.");
-    static final Column MEAN_CENTER_LAT = Column.real("meanCenterLat", "Mean Center Latitude", "Arithmetic mean latitude of the district's requests with coordinates.");
-    static final Column CENTROID_OFFSET = Column.real("centroidOffsetKm", "Centroid Offset (km)", "Geodesic distance from the district centroid to the mean center of its requests.");
-    static final Column STANDARD_DISTANCE = Column.real("standardDistanceKm", "Standard Distance (km)", "Esri standard distance: root mean square geodesic distance of the requests from their mean center.");
-    static final Column NN_RATIO = Column.real("nearestNeighborRatio", "Nearest Neighbor Ratio", "Average nearest neighbour ratio: observed mean nearest-neighbour distance / 0.5·√(area/n); below 1 = clustered.");
-    static final Column NN_Z = Column.real("nearestNeighborZ", "Nearest Neighbor z-Score", "z-score of the average nearest neighbour test (ArcGIS: SE = 0.26136·√area / n).");
-    static final Column GINI = Column.real("concentrationGini", "Concentration Gini", "Gini coefficient of the request counts of the analysis-grid cells whose centre lies in the district (empty cells included).");
-    static final Column CELL_CV = Column.real("cellCountCV", "Cell Count CV", "Coefficient of variation (sample SD / mean) of the same grid cells' request counts.");
-    static final Column PATTERN_CATEGORY = Column.text("spatialPatternCategory", "Spatial Pattern Category", "Silhouette-selected k-means category on density, nearest neighbour ratio and Gini, ordered by density.");
-    static final Column PATTERN_CONFIDENCE = Column.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern category (−1..1).");
-    static final Column GI_Z = Column.real("densityGiZ", "Density Gi* z-Score", "Getis-Ord Gi* z-score of request density over queen-contiguous districts (self included).");
-    static final Column GI_P = Column.real("densityGiP", "Density Gi* p-Value", "Two-sided p-value of the Gi* z-score.");
-    static final Column HOT_SPOT = Column.text("densityHotSpot", "Density Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% from the Gi* p-value and sign.");
-    static final Column GI_BIN = Column.integer("densityGiBin", "Density Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.");
-    static final Column GI_BIN_FDR = Column.integer("densityGiBinFdr", "Density Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction at .10, .05 and .01.");
-    static final Column LISA_I = Column.real("densityLisaI", "Density Local Moran's I", "Local Moran's I of request density (row-standardised queen weights).");
-    static final Column LISA_P = Column.real("densityLisaP", "Density LISA p-Value", "Folded pseudo p-value of local Moran's I from 999 conditional permutations (fixed seed).");
-    static final Column LISA_TYPE = Column.text("densityLisaType", "Density LISA Type", "High-High cluster, Low-Low cluster, High-Low outlier, Low-High outlier or Not significant (p ≤ 0.05).");
-    static final Column NEIGHBOR_COUNT = Column.integer("neighborCount", "Neighbouring Districts", "Number of queen-contiguous districts (polygons within 1 m).");
-    static final Column NEIGHBOR_MEAN = Column.real("neighborMeanDensity", "Neighbour Mean Density", "Mean request density of the neighbouring districts (spatial lag).");
-    static final Column NEIGHBOR_RATIO = Column.real("neighborDensityRatio", "Density vs Neighbours", "Request density divided by the neighbours' mean density.");
-    static final Column ADJ_HIGH = Column.integer("adjacentHighDensityCount", "Neighbours Above Median Density", "Neighbouring districts whose density is above the median district density.");
-    static final Column ADJ_LOW = Column.integer("adjacentLowDensityCount", "Neighbours Below Median Density", "Neighbouring districts whose density is below the median district density.");
-    static final Column ISOLATION = Column.real("isolationKm", "Isolation (km)", "Geodesic distance to the nearest centroid of a district with above-median density; 0 for such a district.");
-    static final Column DENSITY_RANK = Column.integer("densityRank", "Density Rank (1 = densest)", "Rank of request density, 1 = highest; ties share the smallest rank.");
-    static final Column RATIO_TO_CITY = Column.real("densityRatioToCity", "Density vs City", "Request density divided by the citywide density (all requests / all district area).");
-    static final Column MEAN_TO_CENTROID = Column.real("meanDistanceToCentroidKm", "Mean Distance to Centroid (km)", "Mean geodesic distance of the district's requests to its centroid.");
-    static final Column MAX_SPREAD = Column.real("maxRequestSpreadKm", "Max Request Spread (km)", "Diameter of the convex hull of the district's requests (largest geodesic distance between two hull points).");
-    static final Column PATTERN_TYPE = Column.text("geographicPatternType", "Geographic Pattern", "Readable summary: Dense/Sparse (vs the median density), concentrated/evenly spread (Gini vs its median), hot/cold spot.");
+    /** What the layers read: the geographic facts and, per snapshot request, its located point (−1 if none). */
+    record Facts(GeographicMetrics m, int[] pointOf) {
+        static Facts of(GeographicMetrics m, int requests) {
+            int[] pointOf = new int[requests];
+            java.util.Arrays.fill(pointOf, -1);
+            for (int p = 0; p < m.points().size(); p++) pointOf[m.points().requestIndex()[p]] = p;
+            return new Facts(m, pointOf);
+        }
 
-    public static final List<Column> DISTRICT_COLUMNS = List.of(REQUEST_DENSITY, DENSITY_PERCENTILE, DENSITY_QUINTILE,
-            MEAN_CENTER_LON, MEAN_CENTER_LAT, CENTROID_OFFSET, STANDARD_DISTANCE, NN_RATIO, NN_Z, GINI, CELL_CV,
-            PATTERN_CATEGORY, PATTERN_CONFIDENCE, GI_Z, GI_P, HOT_SPOT, GI_BIN, GI_BIN_FDR, LISA_I, LISA_P, LISA_TYPE,
-            NEIGHBOR_COUNT, NEIGHBOR_MEAN, NEIGHBOR_RATIO, ADJ_HIGH, ADJ_LOW, ISOLATION, DENSITY_RANK, RATIO_TO_CITY,
-            MEAN_TO_CENTROID, MAX_SPREAD, PATTERN_TYPE);
+        Double nearestNeighborMeters(int r) {
+            int p = pointOf[r];
+            return p < 0 || Double.isNaN(m.nearestNeighborMeters()[p]) ? null : m.nearestNeighborMeters()[p];
+        }
 
-    static final Column REQ_DENSITY = Column.real("requestDensity", "District Requests per km²", "Request density of the request's district.");
-    static final Column REQ_PATTERN = Column.text("spatialPatternCategory", "District Spatial Pattern", "Spatial pattern category of the request's district.");
-    static final Column REQ_HOT_SPOT = Column.text("densityHotSpot", "District Density Hot Spot", "Gi* hot-spot class of the request's district.");
-    static final Column REQ_LISA = Column.text("densityLisaType", "District LISA Type", "Local Moran's I type of the request's district.");
-    static final Column REQ_NN = Column.real("nearestNeighborMeters", "Nearest Neighbour (m)", "Geodesic distance to the nearest other request of the same district; empty when it is the only one.");
-    static final Column REQ_TO_CENTROID = Column.real("distanceToDistrictCentroidKm", "Distance to District Centroid (km)", "Geodesic distance from the request to its district's centroid.");
+        Double distanceToCentroidKm(int r) {
+            int p = pointOf[r];
+            return p < 0 ? null : m.distanceToCentroidKm()[p];
+        }
 
-    public static final List<Column> REQUEST_COLUMNS = List.of(REQ_DENSITY, REQ_PATTERN, REQ_HOT_SPOT, REQ_LISA, REQ_NN, REQ_TO_CENTROID);
+        /** The chosen grid's cells as plain polygons; none when no grid was chosen. */
+        List<Polygon> cellPolygons() {
+            if (m.cells() == null) return List.of();
+            return m.cells().lonLat().stream().map(g -> WGS84.createPolygon(((Polygon) g).getExteriorRing().getCoordinates())).toList();
+        }
+    }
 
-    static final Column CELL_ID = Column.integer("cellId", "Cell", "Number of the hexagon cell in the chosen analysis grid.");
-    static final Column CELL_DISTRICT = Column.integer("districtId", "District", "Council district containing the cell's centre; empty when the centre lies outside every district.");
-    static final Column CELL_COUNT = Column.integer("requestCount", "Requests", "Requests with coordinates inside the cell.");
-    static final Column CELL_RANK = Column.integer("densityRank", "Density Rank (1 = densest)", "Rank of the cell's request count (equal-area cells), 1 = highest; ties share the smallest rank.");
-    static final Column CELL_PERCENTILE = Column.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the cell's request count among all cells (0..100).");
-    static final Column CELL_GI_Z = Column.real("giZ", "Gi* z-Score", "Getis-Ord Gi* z-score of the cell's request count over edge-sharing cells (binary weights, self included).");
-    static final Column CELL_GI_P = Column.real("giP", "Gi* p-Value", "Two-sided p-value of the cell's Gi* z-score.");
-    static final Column CELL_GI_BIN = Column.integer("giBin", "Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.");
-    static final Column CELL_GI_BIN_FDR = Column.integer("giBinFdr", "Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction over all cells.");
-    static final Column CELL_HOT_SPOT = Column.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%.");
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
+            Binding.real("requestDensity", "Requests per km²", "Requests of the window divided by the district's geodesic area in square kilometres.", (f, i) -> f.m().requestDensity()[i]),
+            Binding.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the request density among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().densityPercentile()[i])),
+            Binding.integer("densityQuintile", "Density Quintile (5 = densest)", "Quintile class of the request density by type-7 quintiles; 5 holds the densest fifth.", (Facts f, int i) -> f.m().densityQuintile()[i])
+                    .classOf("requestDensity", 5),
+            Binding.real("meanCenterLon", "Mean Center Longitude", "Arithmetic mean longitude of the district's requests with coordinates.", (f, i) -> f.m().meanCenterLon()[i]),
+            Binding.real("meanCenterLat", "Mean Center Latitude", "Arithmetic mean latitude of the district's requests with coordinates.", (f, i) -> f.m().meanCenterLat()[i]),
+            Binding.real("centroidOffsetKm", "Centroid Offset (km)", "Geodesic distance from the district centroid to the mean center of its requests.", (f, i) -> f.m().centroidOffsetKm()[i]),
+            Binding.real("standardDistanceKm", "Standard Distance (km)", "Esri standard distance: root mean square geodesic distance of the requests from their mean center.", (f, i) -> f.m().standardDistanceKm()[i]),
+            Binding.real("nearestNeighborRatio", "Nearest Neighbor Ratio", "Average nearest neighbour ratio: observed mean nearest-neighbour distance / 0.5·√(area/n); below 1 = clustered.", (f, i) -> f.m().nearestNeighborRatio()[i]),
+            Binding.real("nearestNeighborZ", "Nearest Neighbor z-Score", "z-score of the average nearest neighbour test (ArcGIS: SE = 0.26136·√area / n).", (f, i) -> f.m().nearestNeighborZ()[i]),
+            Binding.real("concentrationGini", "Concentration Gini", "Gini coefficient of the request counts of the analysis-grid cells whose centre lies in the district (empty cells included).", (f, i) -> f.m().concentrationGini()[i]),
+            Binding.real("cellCountCV", "Cell Count CV", "Coefficient of variation (sample SD / mean) of the same grid cells' request counts.", (f, i) -> f.m().cellCountCV()[i]),
+            Binding.text("spatialPatternCategory", "Spatial Pattern Category", "Silhouette-selected k-means category on density, nearest neighbour ratio and Gini, ordered by density.", (f, i) -> f.m().spatialPattern().label()[i]),
+            Binding.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern category (−1..1).", (f, i) -> f.m().spatialPattern().silhouette()[i]),
+            Binding.real("densityGiZ", "Density Gi* z-Score", "Getis-Ord Gi* z-score of request density over queen-contiguous districts (self included).", (f, i) -> f.m().densityGi().z()[i]),
+            Binding.real("densityGiP", "Density Gi* p-Value", "Two-sided p-value of the Gi* z-score.", (f, i) -> f.m().densityGi().p()[i]),
+            Binding.text("densityHotSpot", "Density Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% from the Gi* p-value and sign.", (f, i) -> f.m().densityHotSpot()[i]),
+            Binding.integer("densityGiBin", "Density Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().densityGi().bin()[i]),
+            Binding.integer("densityGiBinFdr", "Density Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction at .10, .05 and .01.", (f, i) -> f.m().densityGi().binFdr()[i]),
+            Binding.real("densityLisaI", "Density Local Moran's I", "Local Moran's I of request density (row-standardised queen weights).", (f, i) -> f.m().densityLisaI()[i]),
+            Binding.real("densityLisaP", "Density LISA p-Value", "Folded pseudo p-value of local Moran's I from 999 conditional permutations (fixed seed).", (f, i) -> f.m().densityLisaP()[i]),
+            Binding.text("densityLisaType", "Density LISA Type", "High-High cluster, Low-Low cluster, High-Low outlier, Low-High outlier or Not significant (p ≤ 0.05).", (f, i) -> f.m().densityLisaType()[i]),
+            Binding.integer("neighborCount", "Neighbouring Districts", "Number of queen-contiguous districts (polygons within 1 m).", (f, i) -> f.m().neighborCount()[i]),
+            Binding.real("neighborMeanDensity", "Neighbour Mean Density", "Mean request density of the neighbouring districts (spatial lag).", (f, i) -> f.m().neighborMeanDensity()[i]),
+            Binding.real("neighborDensityRatio", "Density vs Neighbours", "Request density divided by the neighbours' mean density.", (f, i) -> f.m().neighborDensityRatio()[i]),
+            Binding.integer("adjacentHighDensityCount", "Neighbours Above Median Density", "Neighbouring districts whose density is above the median district density.", (f, i) -> f.m().adjacentHighDensityCount()[i]),
+            Binding.integer("adjacentLowDensityCount", "Neighbours Below Median Density", "Neighbouring districts whose density is below the median district density.", (f, i) -> f.m().adjacentLowDensityCount()[i]),
+            Binding.real("isolationKm", "Isolation (km)", "Geodesic distance to the nearest centroid of a district with above-median density; 0 for such a district.", (f, i) -> f.m().isolationKm()[i]),
+            Binding.integer("densityRank", "Density Rank (1 = densest)", "Rank of request density, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().densityRank()[i]),
+            Binding.real("densityRatioToCity", "Density vs City", "Request density divided by the citywide density (all requests / all district area).", (f, i) -> f.m().densityRatioToCity()[i]),
+            Binding.real("meanDistanceToCentroidKm", "Mean Distance to Centroid (km)", "Mean geodesic distance of the district's requests to its centroid.", (f, i) -> f.m().meanDistanceToCentroidKm()[i]),
+            Binding.real("maxRequestSpreadKm", "Max Request Spread (km)", "Diameter of the convex hull of the district's requests (largest geodesic distance between two hull points).", (f, i) -> f.m().maxRequestSpreadKm()[i]),
+            Binding.text("geographicPatternType", "Geographic Pattern", "Readable summary: Dense/Sparse (vs the median density), concentrated/evenly spread (Gini vs its median), hot/cold spot.", (f, i) -> f.m().geographicPatternType()[i]));
 
-    public static final List<Column> CELL_COLUMNS = List.of(CELL_ID, CELL_DISTRICT, CELL_COUNT, CELL_RANK, CELL_PERCENTILE,
-            CELL_GI_Z, CELL_GI_P, CELL_GI_BIN, CELL_GI_BIN_FDR, CELL_HOT_SPOT);
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
+            Binding.real("requestDensity", "District Requests per km²", "Request density of the request's district.", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
+            Binding.text("spatialPatternCategory", "District Spatial Pattern", "Spatial pattern category of the request's district.", (Facts f, int d) -> f.m().spatialPattern().label()[d]).ofDistrict(),
+            Binding.text("densityHotSpot", "District Density Hot Spot", "Gi* hot-spot class of the request's district.", (Facts f, int d) -> f.m().densityHotSpot()[d]).ofDistrict(),
+            Binding.text("densityLisaType", "District LISA Type", "Local Moran's I type of the request's district.", (Facts f, int d) -> f.m().densityLisaType()[d]).ofDistrict(),
+            Binding.real("nearestNeighborMeters", "Nearest Neighbour (m)", "Geodesic distance to the nearest other request of the same district; empty when it is the only one.", Facts::nearestNeighborMeters),
+            Binding.real("distanceToDistrictCentroidKm", "Distance to District Centroid (km)", "Geodesic distance from the request to its district's centroid.", Facts::distanceToCentroidKm));
+
+    static final List<Binding<Facts>> CELL_COLUMNS = List.of(
+            Binding.integer("cellId", "Cell", "Number of the hexagon cell in the chosen analysis grid.", (f, i) -> i + 1),
+            Binding.integer("districtId", "District", "Council district containing the cell's centre; empty when the centre lies outside every district.", (f, i) -> f.m().cells().districtId()[i]),
+            Binding.integer("requestCount", "Requests", "Requests with coordinates inside the cell.", (f, i) -> f.m().cells().counts()[i]),
+            Binding.integer("densityRank", "Density Rank (1 = densest)", "Rank of the cell's request count (equal-area cells), 1 = highest; ties share the smallest rank.", (f, i) -> f.m().cells().densityRank()[i]),
+            Binding.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the cell's request count among all cells (0..100).", (f, i) -> Ranks.roundTenth(f.m().cells().densityPercentile()[i])),
+            Binding.real("giZ", "Gi* z-Score", "Getis-Ord Gi* z-score of the cell's request count over edge-sharing cells (binary weights, self included).", (f, i) -> f.m().cells().gi().z()[i]),
+            Binding.real("giP", "Gi* p-Value", "Two-sided p-value of the cell's Gi* z-score.", (f, i) -> f.m().cells().gi().p()[i]),
+            Binding.integer("giBin", "Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().cells().gi().bin()[i]),
+            Binding.integer("giBinFdr", "Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction over all cells.", (f, i) -> f.m().cells().gi().binFdr()[i]),
+            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%.", (f, i) -> GetisOrdGiStar.label(f.m().cells().gi().bin()[i])));
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+
+    private final List<LayerSpec<Facts>> layers;
 
     public GeographicPatterns() {
         super(NAME, "1.0.0",
                 "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity");
+        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS),
+                LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
+                        "Hexagon cells of the data-derived analysis grid with request counts and Getis-Ord Gi* hot spots.", CELL_COLUMNS, Facts::cellPolygons));
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        GeographicMetrics m = GeographicMetrics.of(snapshot, settings.seed());
-        Table districts = DistrictLayer.create(NAME, summary(), snapshot, DISTRICT_COLUMNS);
-        var pattern = m.spatialPattern();
-        for (int i = 0; i < districts.rowCount(); i++) {
-            districts.row(i)
-                    .set(REQUEST_DENSITY.name(), m.requestDensity()[i])
-                    .set(DENSITY_PERCENTILE.name(), Ranks.roundTenth(m.densityPercentile()[i]))
-                    .set(DENSITY_QUINTILE.name(), m.densityQuintile()[i])
-                    .set(MEAN_CENTER_LON.name(), m.meanCenterLon()[i])
-                    .set(MEAN_CENTER_LAT.name(), m.meanCenterLat()[i])
-                    .set(CENTROID_OFFSET.name(), m.centroidOffsetKm()[i])
-                    .set(STANDARD_DISTANCE.name(), m.standardDistanceKm()[i])
-                    .set(NN_RATIO.name(), m.nearestNeighborRatio()[i])
-                    .set(NN_Z.name(), m.nearestNeighborZ()[i])
-                    .set(GINI.name(), m.concentrationGini()[i])
-                    .set(CELL_CV.name(), m.cellCountCV()[i])
-                    .set(PATTERN_CATEGORY.name(), pattern.label()[i])
-                    .set(PATTERN_CONFIDENCE.name(), pattern.silhouette()[i])
-                    .set(GI_Z.name(), m.densityGi().z()[i])
-                    .set(GI_P.name(), m.densityGi().p()[i])
-                    .set(HOT_SPOT.name(), m.densityHotSpot()[i])
-                    .set(GI_BIN.name(), m.densityGi().bin()[i])
-                    .set(GI_BIN_FDR.name(), m.densityGi().binFdr()[i])
-                    .set(LISA_I.name(), m.densityLisaI()[i])
-                    .set(LISA_P.name(), m.densityLisaP()[i])
-                    .set(LISA_TYPE.name(), m.densityLisaType()[i])
-                    .set(NEIGHBOR_COUNT.name(), m.neighborCount()[i])
-                    .set(NEIGHBOR_MEAN.name(), m.neighborMeanDensity()[i])
-                    .set(NEIGHBOR_RATIO.name(), m.neighborDensityRatio()[i])
-                    .set(ADJ_HIGH.name(), m.adjacentHighDensityCount()[i])
-                    .set(ADJ_LOW.name(), m.adjacentLowDensityCount()[i])
-                    .set(ISOLATION.name(), m.isolationKm()[i])
-                    .set(DENSITY_RANK.name(), m.densityRank()[i])
-                    .set(RATIO_TO_CITY.name(), m.densityRatioToCity()[i])
-                    .set(MEAN_TO_CENTROID.name(), m.meanDistanceToCentroidKm()[i])
-                    .set(MAX_SPREAD.name(), m.maxRequestSpreadKm()[i])
-                    .set(PATTERN_TYPE.name(), m.geographicPatternType()[i]);
-        }
-
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
-                .districtContext(REQ_DENSITY.name(), m.requestDensity())
-                .districtContext(REQ_PATTERN.name(), pattern.label())
-                .districtContext(REQ_HOT_SPOT.name(), m.densityHotSpot())
-                .districtContext(REQ_LISA.name(), m.densityLisaType());
-        // The per-request distances are indexed by located point, not by request.
-        var pts = m.points();
-        for (int p = 0; p < pts.size(); p++) {
-            Table.Row row = requests.row(pts.requestIndex()[p]);
-            if (row == null) continue;
-            double nn = m.nearestNeighborMeters()[p];
-            row.set(REQ_NN.name(), Double.isNaN(nn) ? null : nn)
-                    .set(REQ_TO_CENTROID.name(), m.distanceToCentroidKm()[p]);
-        }
-        return new GeneratorOutput(NAME, version(), List.of(districts, requests.table(), cellLayer(m)), provenance(m));
+    public List<LayerSpec<Facts>> layers() {
+        return layers;
     }
 
-    static Table cellLayer(GeographicMetrics m) {
-        Table t = new Table(CELLS_LAYER, GeometryKind.POLYGON,
-                "Hexagon cells of the data-derived analysis grid with request counts and Getis-Ord Gi* hot spots.", CELL_COLUMNS);
-        GeographicMetrics.GridCells cells = m.cells();
-        if (cells == null) return t;
-        for (int c = 0; c < cells.counts().length; c++) {
-            Geometry g = cells.lonLat().get(c);
-            Polygon polygon = WGS84.createPolygon(((Polygon) g).getExteriorRing().getCoordinates());
-            t.addRow(polygon)
-                    .set(CELL_ID.name(), c + 1)
-                    .set(CELL_DISTRICT.name(), cells.districtId()[c])
-                    .set(CELL_COUNT.name(), cells.counts()[c])
-                    .set(CELL_RANK.name(), cells.densityRank()[c])
-                    .set(CELL_PERCENTILE.name(), Ranks.roundTenth(cells.densityPercentile()[c]))
-                    .set(CELL_GI_Z.name(), cells.gi().z()[c])
-                    .set(CELL_GI_P.name(), cells.gi().p()[c])
-                    .set(CELL_GI_BIN.name(), cells.gi().bin()[c])
-                    .set(CELL_GI_BIN_FDR.name(), cells.gi().binFdr()[c])
-                    .set(CELL_HOT_SPOT.name(), GetisOrdGiStar.label(cells.gi().bin()[c]));
-        }
-        return t;
+    @Override
+    protected Facts facts(RunContext context) {
+        return Facts.of(context.get(GeographicMetrics.FACT), context.snapshot().requests().size());
     }
 
-    static Provenance provenance(GeographicMetrics m) {
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        GeographicMetrics m = f.m();
         Provenance p = new Provenance();
         CategoryFacts.quantileMethod(p);
         CategoryFacts.percentileRank(p);
@@ -196,7 +146,7 @@ public final class GeographicPatterns extends GeneratorBase {
                 .add("giMethod", GetisOrdGiStar.METHOD, "How densityGi* (queen contiguity) and the cell layer's Gi* (edge-sharing cells) are computed.")
                 .add("moranMethod", MoranI.METHOD, "How the global Moran's I of density (queen contiguity) and of the candidate grids' cell counts are computed.")
                 .add("lisaMethod", LocalMoran.METHOD, "How densityLisaI, densityLisaP and densityLisaType are computed (queen contiguity).");
-        CategoryFacts.cuts(p, "densityQuintile", m.requestDensity(), 5, "requestDensity");
+        cuts(p, f, context, "densityQuintile");
         var moran = m.densityMoran();
         if (moran == null) {
             p.add("densityMoranI", null, "Global Moran's I of request density is undefined (fewer than 3 districts, constant density or no neighbours).");
