@@ -50,7 +50,7 @@ public final class CapacityPlanning extends GeneratorBase {
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_STATUS, REQ_UTILIZATION, REQ_RISK);
 
     public CapacityPlanning() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Which districts are at or near the capacity they have shown, and when they will reach it.", "capacityRisk");
     }
 

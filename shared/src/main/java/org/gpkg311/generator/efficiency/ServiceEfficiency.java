@@ -68,7 +68,7 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
     private final List<LayerSpec<Facts>> layers;
 
     public ServiceEfficiency() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Which council districts respond fastest relative to their workload.", "efficiencyScore");
         layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
     }

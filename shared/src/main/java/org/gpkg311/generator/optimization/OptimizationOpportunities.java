@@ -47,7 +47,7 @@ public final class OptimizationOpportunities extends GeneratorBase {
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_SAVED);
 
     public OptimizationOpportunities() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Where closing the response, efficiency, workload and stability gaps would gain the most.", "opportunityScore");
     }
 

@@ -25,7 +25,7 @@ import org.gpkg311.table.Table;
 public final class PeakHourConsistency extends GeneratorBase {
 
     public static final String NAME = "peakHourConsistency";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "When in the day each council district's 311 requests arrive: peak hour, dayparts and off-hours demand, in local time.";
 
     public static final List<Column> HOUR_SHARES = hourShareColumns();

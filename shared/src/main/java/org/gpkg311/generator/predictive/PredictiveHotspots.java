@@ -68,7 +68,7 @@ public final class PredictiveHotspots extends GeneratorBase {
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_DOMINANT);
 
     public PredictiveHotspots() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.", "riskScore");
     }
 

@@ -55,7 +55,7 @@ public final class ServiceTypeInsights extends GeneratorBase {
     public static final List<Column> REQUEST_COLUMNS = List.of(REQ_TOP_TYPE, REQ_MIX, REQ_RECURRING, REQ_TYPE_MEDIAN);
 
     public ServiceTypeInsights() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Which services each district asks for, where the same issue recurs, and how complex the mix is.", "shannonDiversity");
     }
 

@@ -23,7 +23,7 @@ import org.gpkg311.table.Table;
 public final class TemporalPatterns extends GeneratorBase {
 
     public static final String NAME = "temporalPatterns";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "How each council district's 311 demand splits between weekdays and weekends, in local time.";
 
     public static final List<Column> DAY_COUNTS = dayColumns("Count", true);

@@ -24,7 +24,7 @@ import org.gpkg311.table.Table;
 public final class TimeBasedClusters extends GeneratorBase {
 
     public static final String NAME = "timeBasedClusters";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "Groups of council districts whose 311 requests arrive at similar hours of the day and days of the week.";
 
     public static final Column CLUSTER_ID = Column.integer("clusterId", "Time Cluster", "Number (1..k) of the district's time-profile cluster; clusters are numbered by their mean business-hours share, ascending.");

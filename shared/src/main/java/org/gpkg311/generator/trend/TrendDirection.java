@@ -20,7 +20,7 @@ import org.gpkg311.table.Table;
 public final class TrendDirection extends GeneratorBase {
 
     public static final String NAME = "trendDirection";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "Whether each council district's 311 demand is rising, falling or stable, with a projection for the next month.";
 
     public static final Column MONTH1 = Column.integer("month1Count", "Month 1 Requests", "Requests opened in the window's first month (see RunInfo windowMonths).");

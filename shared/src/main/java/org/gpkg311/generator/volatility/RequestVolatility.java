@@ -24,7 +24,7 @@ import org.gpkg311.table.Table;
 public final class RequestVolatility extends GeneratorBase {
 
     public static final String NAME = "requestVolatility";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "How stable each council district's daily, weekly and monthly 311 volumes are, with spike days.";
 
     public static final Column DAILY_MEAN = Column.real("dailyMean", "Mean Daily Requests", "Mean requests per local day over every day of the window (days without requests count as 0).");
