@@ -6,6 +6,7 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.SharedColumns;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
@@ -52,7 +53,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
     }
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
-            Binding.real("requestDensity", "Requests per km²", "Requests of the window divided by the district's geodesic area in square kilometres.", (f, i) -> f.m().requestDensity()[i]),
+            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_ALIAS, SharedColumns.REQUEST_DENSITY_DESCRIPTION, (f, i) -> f.m().requestDensity()[i]),
             Binding.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the request density among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().densityPercentile()[i])),
             Binding.integer("densityQuintile", "Density Quintile (5 = densest)", "Quintile class of the request density by type-7 quintiles; 5 holds the densest fifth.", (Facts f, int i) -> f.m().densityQuintile()[i])
                     .classOf("requestDensity", 5),
@@ -89,7 +90,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.text("geographicPatternType", "Geographic Pattern", "Readable summary: Dense/Sparse (vs the median density), concentrated/evenly spread (Gini vs its median), hot/cold spot.", (f, i) -> f.m().geographicPatternType()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real("requestDensity", "District Requests per km²", "Request density of the request's district.", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
+            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_OF_DISTRICT_ALIAS, "Request density of the request's district (requests per km²).", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
             Binding.text("spatialPatternCategory", "District Spatial Pattern", "Spatial pattern category of the request's district.", (Facts f, int d) -> f.m().spatialPattern().label()[d]).ofDistrict(),
             Binding.text("densityHotSpot", "District Density Hot Spot", "Gi* hot-spot class of the request's district.", (Facts f, int d) -> f.m().densityHotSpot()[d]).ofDistrict(),
             Binding.text("densityLisaType", "District LISA Type", "Local Moran's I type of the request's district.", (Facts f, int d) -> f.m().densityLisaType()[d]).ofDistrict(),
