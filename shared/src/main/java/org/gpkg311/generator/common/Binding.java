@@ -53,6 +53,24 @@ public record Binding<F>(Column column, Cell<F> cell, boolean districtContext, C
         return of(Column.dateTime(name, alias, description), cell);
     }
 
+    /** The same column in another generator, whose facts {@code G} contain this generator's facts {@code F}. */
+    public <G> Binding<G> via(java.util.function.Function<G, F> facts) {
+        Cell<F> own = cell;
+        return new Binding<>(column, (g, i) -> own.at(facts.apply(g), i), districtContext, classRule, emptyOnSampleCity);
+    }
+
+    /** {@link #via} for each binding of a list. */
+    public static <F, G> List<Binding<G>> via(List<Binding<F>> bindings, java.util.function.Function<G, F> facts) {
+        return bindings.stream().map(b -> b.<G>via(facts)).toList();
+    }
+
+    /** The bindings of {@code first}, then those of {@code second}. */
+    public static <F> List<Binding<F>> concat(List<Binding<F>> first, List<Binding<F>> second) {
+        List<Binding<F>> out = new java.util.ArrayList<>(first);
+        out.addAll(second);
+        return List.copyOf(out);
+    }
+
     public String name() {
         return column.name();
     }

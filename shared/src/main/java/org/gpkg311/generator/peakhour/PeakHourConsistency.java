@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.GeneratorOutput;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
-import org.gpkg311.generator.common.RequestLayer;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.generator.temporal.TemporalPatterns;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.Daypart;
@@ -16,87 +17,71 @@ import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
 import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
-import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.table.Column;
-import org.gpkg311.table.Table;
 
 /** peakHourConsistency: peak versus off-hour demand per district, in local time (spec section 4). */
-public final class PeakHourConsistency extends GeneratorBase {
+public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistency.Facts> {
 
     public static final String NAME = "peakHourConsistency";
     public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "When in the day each council district's 311 requests arrive: peak hour, dayparts and off-hours demand, in local time.";
 
-    public static final List<Column> HOUR_SHARES = hourShareColumns();
-    public static final Column PEAK_HOUR = Column.integer("peakHour", "Peak Hour", "Local hour (0–23) with the most requests (ties: the earliest hour); empty without requests.");
-    public static final Column PEAK_HOUR_SHARE = Column.real("peakHourShare", "Peak Hour Share", "Share of the district's requests opened in its peak hour.");
-    public static final Column PEAK_TO_MEAN = Column.real("peakToMeanRatio", "Peak-to-Mean Ratio", "Requests in the peak hour divided by the mean requests per hour (1 = flat, 24 = all in one hour).");
-    public static final List<Column> DAYPART_SHARES = List.of(
-            Column.real("nightShare", "Night Share", "Share of requests opened at night, 00:00–06:00 local time."),
-            Column.real("morningShare", "Morning Share", "Share of requests opened in the morning, 06:00–12:00 local time."),
-            Column.real("afternoonShare", "Afternoon Share", "Share of requests opened in the afternoon, 12:00–17:00 local time."),
-            Column.real("eveningShare", "Evening Share", "Share of requests opened in the evening, 17:00–22:00 local time."),
-            Column.real("lateEveningShare", "Late Evening Share", "Share of requests opened in the late evening, 22:00–24:00 local time."));
-    public static final Column BUSINESS_COUNT = Column.integer("businessHoursCount", "Business-Hours Requests", "Requests opened Monday–Friday 08:00–17:00 local time.");
-    public static final Column BUSINESS_SHARE = Column.real("businessHoursShare", "Business-Hours Share", "Share of the district's requests opened Monday–Friday 08:00–17:00 local time.");
-    public static final Column OFF_COUNT = Column.integer("offHoursCount", "Off-Hours Requests", "Requests opened outside business hours (evenings, nights and weekends).");
-    public static final Column OFF_SHARE = Column.real("offHoursShare", "Off-Hours Share", "Share of the district's requests opened outside business hours.");
-    public static final Column OFF_PERCENTILE = Column.real("offHoursPercentile", "Off-Hours Share Percentile", "Mid-rank percentile (0–100) of the off-hours share among districts.");
-    public static final Column OFF_RANK = Column.integer("offHoursRank", "Off-Hours Share Rank", "Rank of the off-hours share among districts (1 = highest; ties share the rank).");
-    public static final Column BUSINESS_CV = Column.real("businessHoursCV", "Business-Hours CV", "Coefficient of variation of the request counts in the 45 business hour-of-week slots.");
-    public static final Column OFF_CV = Column.real("offHoursCV", "Off-Hours CV", "Coefficient of variation of the request counts in the 123 off-hours hour-of-week slots.");
-    public static final Column HOURLY_CV = Column.real("hourlyCV", "Hourly CV", "Coefficient of variation of the 24 hour-of-day request counts.");
-    public static final Column CONSISTENCY = Column.real("peakHourConsistency", "Peak Hour Consistency", "Share of the days with requests whose busiest hour is the district's overall peak hour.");
-    public static final Column PATTERN_TYPE = Column.text("peakPatternType", "Peak Pattern", "Silhouette-chosen k-means cluster of the 24 hourly shares, named by its centroid's busiest daypart (sharp/broad by peak-to-mean ratio when names repeat).");
-    public static final Column PATTERN_CONFIDENCE = Column.real("peakPatternConfidence", "Peak Pattern Confidence", "Silhouette (−1 to 1) of the district in its peak pattern cluster.");
+    /** What the layers read: the peak-hour metrics, the request times (also as temporalPatterns reads them) and each request's district. */
+    public record Facts(PeakHourMetrics m, RequestTimes t, TemporalPatterns.Facts temporal, int[] districtOf) {
+        Boolean isPeakHour(int r) {
+            Integer peak = m.peakHour()[districtOf[r]];
+            return peak != null && peak == t.hourOfDay()[r];
+        }
+    }
 
-    public static final Column IS_PEAK_HOUR = Column.bool("isPeakHour", "In Peak Hour", "True when the request was opened in its district's peak hour (local time).");
+    public static final Binding<Facts> PEAK_HOUR = Binding.integer("peakHour", "Peak Hour", "Local hour (0–23) with the most requests (ties: the earliest hour); empty without requests.", (f, i) -> f.m().peakHour()[i]);
+    public static final Binding<Facts> PATTERN_TYPE = Binding.text("peakPatternType", "Peak Pattern", "Silhouette-chosen k-means cluster of the 24 hourly shares, named by its centroid's busiest daypart (sharp/broad by peak-to-mean ratio when names repeat).", (f, i) -> f.m().peakPatternType()[i]);
+    public static final List<Binding<Facts>> DAYPART_SHARES = daypartShares();
+    public static final Binding<Facts> BUSINESS_SHARE = Binding.real("businessHoursShare", "Business-Hours Share", "Share of the district's requests opened Monday–Friday 08:00–17:00 local time.", (f, i) -> f.m().businessHoursShare()[i]);
 
-    static final List<Column> DISTRICT_COLUMNS = districtColumns();
-    static final List<Column> REQUEST_COLUMNS = List.of(PEAK_HOUR, PATTERN_TYPE, TemporalPatterns.HOUR_OF_DAY, IS_PEAK_HOUR);
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = Binding.concat(Binding.concat(hourShares(), List.of(
+            PEAK_HOUR,
+            Binding.real("peakHourShare", "Peak Hour Share", "Share of the district's requests opened in its peak hour.", (f, i) -> f.m().peakHourShare()[i]),
+            Binding.real("peakToMeanRatio", "Peak-to-Mean Ratio", "Requests in the peak hour divided by the mean requests per hour (1 = flat, 24 = all in one hour).", (f, i) -> f.m().peakToMeanRatio()[i]))), Binding.concat(DAYPART_SHARES, List.of(
+            Binding.integer("businessHoursCount", "Business-Hours Requests", "Requests opened Monday–Friday 08:00–17:00 local time.", (f, i) -> f.m().businessHoursCount()[i]),
+            BUSINESS_SHARE,
+            Binding.integer("offHoursCount", "Off-Hours Requests", "Requests opened outside business hours (evenings, nights and weekends).", (f, i) -> f.m().offHoursCount()[i]),
+            Binding.real("offHoursShare", "Off-Hours Share", "Share of the district's requests opened outside business hours.", (f, i) -> f.m().offHoursShare()[i]),
+            Binding.real("offHoursPercentile", "Off-Hours Share Percentile", "Mid-rank percentile (0–100) of the off-hours share among districts.", (f, i) -> Ranks.roundTenth(f.m().offHoursPercentile()[i])),
+            Binding.integer("offHoursRank", "Off-Hours Share Rank", "Rank of the off-hours share among districts (1 = highest; ties share the rank).", (f, i) -> f.m().offHoursRank()[i]),
+            Binding.real("businessHoursCV", "Business-Hours CV", "Coefficient of variation of the request counts in the 45 business hour-of-week slots.", (f, i) -> f.m().businessHoursCV()[i]),
+            Binding.real("offHoursCV", "Off-Hours CV", "Coefficient of variation of the request counts in the 123 off-hours hour-of-week slots.", (f, i) -> f.m().offHoursCV()[i]),
+            Binding.real("hourlyCV", "Hourly CV", "Coefficient of variation of the 24 hour-of-day request counts.", (f, i) -> f.m().hourlyCV()[i]),
+            Binding.real("peakHourConsistency", "Peak Hour Consistency", "Share of the days with requests whose busiest hour is the district's overall peak hour.", (f, i) -> f.m().peakHourConsistency()[i]),
+            PATTERN_TYPE,
+            Binding.real("peakPatternConfidence", "Peak Pattern Confidence", "Silhouette (−1 to 1) of the district in its peak pattern cluster.", (f, i) -> f.m().pattern().silhouette()[i]))));
+
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(PEAK_HOUR.ofDistrict(), PATTERN_TYPE.ofDistrict(),
+            TemporalPatterns.HOUR_OF_DAY.via(Facts::temporal),
+            Binding.bool("isPeakHour", "In Peak Hour", "True when the request was opened in its district's peak hour (local time).", Facts::isPeakHour));
+
+    private static final List<LayerSpec<Facts>> LAYERS = List.of(
+            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
 
     public PeakHourConsistency() {
         super(NAME, VERSION, SUMMARY, "offHoursShare");
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        SnapshotSeries series = SnapshotSeries.of(snapshot);
-        PeakHourMetrics m = PeakHourMetrics.compute(series, settings.seed());
+    public List<LayerSpec<Facts>> layers() {
+        return LAYERS;
+    }
 
-        Table districts = DistrictLayer.create(NAME, SUMMARY, snapshot, DISTRICT_COLUMNS);
-        for (int i = 0; i < districts.rowCount(); i++) {
-            Table.Row row = districts.row(i);
-            for (int h = 0; h < 24; h++) row.set(HOUR_SHARES.get(h).name(), m.hourShares()[i][h]);
-            for (Daypart p : Daypart.values()) row.set(DAYPART_SHARES.get(p.ordinal()).name(), m.daypartShare(i, p));
-            row.set(PEAK_HOUR.name(), m.peakHour()[i])
-                    .set(PEAK_HOUR_SHARE.name(), m.peakHourShare()[i])
-                    .set(PEAK_TO_MEAN.name(), m.peakToMeanRatio()[i])
-                    .set(BUSINESS_COUNT.name(), m.businessHoursCount()[i])
-                    .set(BUSINESS_SHARE.name(), m.businessHoursShare()[i])
-                    .set(OFF_COUNT.name(), m.offHoursCount()[i])
-                    .set(OFF_SHARE.name(), m.offHoursShare()[i])
-                    .set(OFF_PERCENTILE.name(), Ranks.roundTenth(m.offHoursPercentile()[i]))
-                    .set(OFF_RANK.name(), m.offHoursRank()[i])
-                    .set(BUSINESS_CV.name(), m.businessHoursCV()[i])
-                    .set(OFF_CV.name(), m.offHoursCV()[i])
-                    .set(HOURLY_CV.name(), m.hourlyCV()[i])
-                    .set(CONSISTENCY.name(), m.peakHourConsistency()[i])
-                    .set(PATTERN_TYPE.name(), m.peakPatternType()[i])
-                    .set(PATTERN_CONFIDENCE.name(), m.pattern().silhouette()[i]);
-        }
+    @Override
+    protected Facts facts(RunContext context) {
+        SnapshotSeries series = context.get(SharedFacts.SERIES);
+        return new Facts(context.get(PeakHourMetrics.FACT), series.times(), new TemporalPatterns.Facts(null, series.times()),
+                context.snapshot().requestDistrictIndexes());
+    }
 
-        RequestTimes t = series.times();
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
-                .districtContext(PEAK_HOUR.name(), m.peakHour())
-                .districtContext(PATTERN_TYPE.name(), m.peakPatternType());
-        requests.eachRow((r, row) -> {
-            Integer peak = m.peakHour()[requests.districtOf(r)];
-            row.set(TemporalPatterns.HOUR_OF_DAY.name(), t.hourOfDay()[r])
-                    .set(IS_PEAK_HOUR.name(), peak != null && peak == t.hourOfDay()[r]);
-        });
-        return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        return provenance(context.get(SharedFacts.SERIES), f.m(), context.settings());
     }
 
     private static Provenance provenance(SnapshotSeries series, PeakHourMetrics m, RunSettings settings) {
@@ -124,22 +109,30 @@ public final class PeakHourConsistency extends GeneratorBase {
         return p;
     }
 
-    private static List<Column> hourShareColumns() {
-        List<Column> out = new ArrayList<>();
+    private static List<Binding<Facts>> hourShares() {
+        List<Binding<Facts>> out = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             String hh = String.format("%02d", h);
-            out.add(Column.real("hour" + hh + "Share", "Hour " + hh + " Share",
-                    "Share of the district's requests opened between " + hh + ":00 and " + hh + ":59 local time; empty without requests."));
+            int k = h;
+            out.add(Binding.real("hour" + hh + "Share", "Hour " + hh + " Share",
+                    "Share of the district's requests opened between " + hh + ":00 and " + hh + ":59 local time; empty without requests.",
+                    (f, i) -> f.m().hourShares()[i][k]));
         }
         return List.copyOf(out);
     }
 
-    private static List<Column> districtColumns() {
-        List<Column> c = new ArrayList<>(HOUR_SHARES);
-        c.addAll(List.of(PEAK_HOUR, PEAK_HOUR_SHARE, PEAK_TO_MEAN));
-        c.addAll(DAYPART_SHARES);
-        c.addAll(List.of(BUSINESS_COUNT, BUSINESS_SHARE, OFF_COUNT, OFF_SHARE, OFF_PERCENTILE, OFF_RANK, BUSINESS_CV,
-                OFF_CV, HOURLY_CV, CONSISTENCY, PATTERN_TYPE, PATTERN_CONFIDENCE));
-        return List.copyOf(c);
+    private static List<Binding<Facts>> daypartShares() {
+        String[][] text = {
+                {"nightShare", "Night Share", "Share of requests opened at night, 00:00–06:00 local time."},
+                {"morningShare", "Morning Share", "Share of requests opened in the morning, 06:00–12:00 local time."},
+                {"afternoonShare", "Afternoon Share", "Share of requests opened in the afternoon, 12:00–17:00 local time."},
+                {"eveningShare", "Evening Share", "Share of requests opened in the evening, 17:00–22:00 local time."},
+                {"lateEveningShare", "Late Evening Share", "Share of requests opened in the late evening, 22:00–24:00 local time."}};
+        List<Binding<Facts>> out = new ArrayList<>();
+        for (Daypart p : Daypart.values()) {
+            String[] t = text[p.ordinal()];
+            out.add(Binding.real(t[0], t[1], t[2], (f, i) -> f.m().daypartShare(i, p)));
+        }
+        return List.copyOf(out);
     }
 }

@@ -1,5 +1,7 @@
 package org.gpkg311.generator.peakhour;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.DistrictSeries;
 import org.gpkg311.series.SilhouetteResult;
@@ -31,6 +33,10 @@ public record PeakHourMetrics(Double[][] hourShares, Integer[] peakHour, Double[
                               Double[] offHoursPercentile, Integer[] offHoursRank, Double[] businessHoursCV,
                               Double[] offHoursCV, Double[] hourlyCV, Double[] peakHourConsistency,
                               SilhouetteResult pattern, String[] clusterNames, String[] peakPatternType) {
+
+    /** The peak-hour facts of a run (timeBasedClusters reads them too). */
+    public static final RunContext.Fact<PeakHourMetrics> FACT = new RunContext.Fact<>("peakHour",
+            c -> compute(c.get(SharedFacts.SERIES), c.settings().seed()));
 
     public static PeakHourMetrics compute(SnapshotSeries series, long seed) {
         int n = series.districts().size();

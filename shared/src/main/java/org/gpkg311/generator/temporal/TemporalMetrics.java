@@ -1,5 +1,7 @@
 package org.gpkg311.generator.temporal;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.series.DistrictSeries;
 import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
@@ -40,6 +42,10 @@ public record TemporalMetrics(int[][] dayCounts, Double[][] dayShares, int[] wee
 
     /** temporalCategory labels for ratio quartiles 1..4. */
     public static final String[] TEMPORAL_LABELS = {"Weekend-leaning", "Balanced-low", "Balanced-high", "Weekday-dominant"};
+
+    /** The weekday/weekend facts of a run (timeBasedClusters reads them too). */
+    public static final RunContext.Fact<TemporalMetrics> FACT = new RunContext.Fact<>("temporal",
+            c -> compute(c.get(SharedFacts.SERIES), c.settings().seed()));
 
     public static TemporalMetrics compute(SnapshotSeries series, long seed) {
         WindowCalendar cal = series.calendar();

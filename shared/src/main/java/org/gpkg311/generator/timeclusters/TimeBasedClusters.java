@@ -114,9 +114,9 @@ public final class TimeBasedClusters extends GeneratorBase {
     private static List<Column> districtColumns() {
         List<Column> c = new ArrayList<>(List.of(CLUSTER_ID, CLUSTER_SIZE, CLUSTER_LABEL, DOMINANT_HOUR, DOMINANT_DAY,
                 DISTANCE, CONFIDENCE, SECOND_BEST));
-        c.addAll(TemporalPatterns.DAY_SHARES);
-        c.addAll(PeakHourConsistency.DAYPART_SHARES);
-        c.addAll(List.of(PeakHourConsistency.BUSINESS_SHARE, TemporalPatterns.WEEKEND_SHARE, RequestVolatility.DAILY_CV,
+        c.addAll(TemporalPatterns.DAY_SHARES.stream().map(b -> b.column()).toList());
+        c.addAll(PeakHourConsistency.DAYPART_SHARES.stream().map(b -> b.column()).toList());
+        c.addAll(List.of(PeakHourConsistency.BUSINESS_SHARE.column(), TemporalPatterns.WEEKEND_SHARE.column(), RequestVolatility.DAILY_CV,
                 CLUSTER_WEEKEND_SHARE, CLUSTER_BUSINESS_SHARE, CLUSTER_PEAK_HOUR, CLUSTER_SPREAD, CLUSTER_PIECES));
         return List.copyOf(c);
     }

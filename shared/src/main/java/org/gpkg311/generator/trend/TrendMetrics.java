@@ -1,5 +1,7 @@
 package org.gpkg311.generator.trend;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +44,9 @@ public record TrendMetrics(int[][] monthCounts, Ols[] weeklyFit, Ols[] monthlyFi
     /** A regression needs at least 3 points. */
     public static final int MIN_REGRESSION_POINTS = 3;
     public static final String INCREASING = "Increasing", DECREASING = "Decreasing", STABLE = "Stable";
+
+    /** The trend facts of a run (predictiveHotspots reads them too). */
+    public static final RunContext.Fact<TrendMetrics> FACT = new RunContext.Fact<>("trend", c -> compute(c.get(SharedFacts.SERIES)));
 
     public static TrendMetrics compute(SnapshotSeries series) {
         WindowCalendar cal = series.calendar();

@@ -1,5 +1,7 @@
 package org.gpkg311.generator.volatility;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,10 @@ public record VolatilityMetrics(Double[] dailyMean, Double[] dailyStdDev, Double
     /** Convention: a spike day has count &gt; median + SPIKE_MADS × scaled MAD of the daily counts. */
     public static final double SPIKE_MADS = 3.0;
     public static final List<String> COMPOSITE_COMPONENTS = List.of("dailyCV", "weeklyCV", "monthlyCV");
+
+    /** The volatility facts of a run (timeBasedClusters, predictiveHotspots and optimizationOpportunities read them too). */
+    public static final RunContext.Fact<VolatilityMetrics> FACT = new RunContext.Fact<>("volatility",
+            c -> compute(c.get(SharedFacts.SERIES), c.settings().seed()));
 
     public static VolatilityMetrics compute(SnapshotSeries series, long seed) {
         int n = series.districts().size();

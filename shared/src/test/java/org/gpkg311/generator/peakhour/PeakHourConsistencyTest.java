@@ -9,7 +9,7 @@ import java.util.List;
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.series.TimeFixture;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -145,8 +145,8 @@ class PeakHourConsistencyTest {
                 "afternoonShare", "eveningShare", "lateEveningShare", "businessHoursCount", "businessHoursShare",
                 "offHoursCount", "offHoursShare", "offHoursPercentile", "offHoursRank", "businessHoursCV", "offHoursCV",
                 "hourlyCV", "peakHourConsistency", "peakPatternType", "peakPatternConfidence"));
-        assertEquals(spec, PeakHourConsistency.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+        assertEquals(spec, PeakHourConsistency.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("peakHour", "peakPatternType", "hourOfDay", "isPeakHour"),
-                PeakHourConsistency.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                PeakHourConsistency.REQUEST_COLUMNS.stream().map(Binding::name).toList());
     }
 }

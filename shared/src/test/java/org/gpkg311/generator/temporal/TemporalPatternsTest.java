@@ -10,7 +10,7 @@ import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.series.TimeFixture;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -159,9 +159,9 @@ class TemporalPatternsTest {
                 "weekendShare", "weekdayDailyAvg", "weekendDailyAvg", "weekdayWeekendRatio", "peakDay", "peakDayShare",
                 "dayOfWeekCV", "consistencyScore", "ratioPercentile", "ratioRank", "temporalCategory",
                 "consistencyQuartile", "consistencyCategory", "consistencyConfidence");
-        assertEquals(spec, TemporalPatterns.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+        assertEquals(spec, TemporalPatterns.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("temporalCategory", "weekdayWeekendRatio", "dayOfWeek", "isWeekend", "hourOfDay"),
-                TemporalPatterns.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                TemporalPatterns.REQUEST_COLUMNS.stream().map(Binding::name).toList());
         assertEquals("temporalPatterns", new TemporalPatterns().name());
     }
 }
