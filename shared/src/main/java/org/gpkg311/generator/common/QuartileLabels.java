@@ -1,5 +1,7 @@
 package org.gpkg311.generator.common;
 
+import java.util.List;
+
 import org.gpkg311.stats.Ranks;
 
 /** The spec's wordings of quartile classes 1..4 (4 = highest values) that several generators share. */
@@ -7,6 +9,11 @@ public final class QuartileLabels {
 
     private static final String[] QUARTERS = {"Lowest quarter", "Lower-middle quarter", "Upper-middle quarter", "Highest quarter"};
     private static final String[] PRIORITY = {"Low", "Moderate", "Elevated", "High"};
+
+    /** The quarter labels, lowest first (the class rule of every quarter-labelled column). */
+    public static final List<String> QUARTER_LABELS = List.of(QUARTERS);
+    /** The priority labels, lowest first. */
+    public static final List<String> PRIORITY_LABELS = List.of(PRIORITY);
 
     private QuartileLabels() {}
 

@@ -1,109 +1,86 @@
 package org.gpkg311.generator.predictive;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.GeneratorOutput;
-import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.QuartileLabels;
-import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
-import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.table.Column;
-import org.gpkg311.table.Table;
 
 /** predictiveHotspots: where risk will concentrate next (generators.md section 9). */
-public final class PredictiveHotspots extends GeneratorBase {
+public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.Facts> {
 
     public static final String NAME = "predictiveHotspots";
 
-    static final List<Column> FACTOR_COLUMNS = List.of(
-            Column.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts."),
-            Column.real("densityFactor", "Density Factor (0–1)", "Requests per km², min–max normalised across districts."),
-            Column.real("backlogFactor", "Backlog Factor (0–1)", "Open requests / requests, min–max normalised across districts."),
-            Column.real("responseFactor", "Response Factor (0–1)", "Response time ratio (serviceEfficiency), min–max normalised across districts."),
-            Column.real("volatilityFactor", "Volatility Factor (0–1)", "Daily CV (requestVolatility), min–max normalised across districts."),
-            Column.real("recurrenceFactor", "Recurrence Factor (0–1)", "Recurring share (serviceTypeInsights), min–max normalised across districts."),
-            Column.real("offHoursFactor", "Off-hours Factor (0–1)", "Off-hours share (peakHourConsistency), min–max normalised across districts."),
-            Column.real("concentrationFactor", "Concentration Factor (0–1)", "Herfindahl index of the request types, min–max normalised across districts."));
-    static final List<Column> WEIGHT_COLUMNS = List.of(
-            Column.real("weightGrowth", "Weight: Growth", "Variance-based weight of the growth factor in the risk score (same for every district)."),
-            Column.real("weightDensity", "Weight: Density", "Variance-based weight of the density factor in the risk score (same for every district)."),
-            Column.real("weightBacklog", "Weight: Backlog", "Variance-based weight of the backlog factor in the risk score (same for every district)."),
-            Column.real("weightResponse", "Weight: Response Time", "Variance-based weight of the response factor in the risk score (same for every district)."),
-            Column.real("weightVolatility", "Weight: Volatility", "Variance-based weight of the volatility factor in the risk score (same for every district)."),
-            Column.real("weightRecurrence", "Weight: Recurrence", "Variance-based weight of the recurrence factor in the risk score (same for every district)."),
-            Column.real("weightOffHours", "Weight: Off-hours", "Variance-based weight of the off-hours factor in the risk score (same for every district)."),
-            Column.real("weightConcentration", "Weight: Concentration", "Variance-based weight of the concentration factor in the risk score (same for every district)."));
-    static final Column RISK_SCORE = Column.real("riskScore", "Risk Score (0–100)", "Variance-weighted composite of the eight normalised risk factors.");
-    static final Column RISK_PERCENTILE = Column.real("riskPercentile", "Risk Percentile", "Mid-rank percentile of the risk score among districts (0..100).");
-    static final Column DOMINANT = Column.text("dominantRiskFactor", "Dominant Risk Factor", "Factor with the largest weighted contribution to the risk score.");
-    static final Column PRIORITY = Column.text("priorityLabel", "Priority", "Quartile of the risk score: Low, Moderate, Elevated or High.");
-    static final Column RISK_RANK = Column.integer("riskRank", "Risk Rank (1 = highest)", "Rank of the risk score, 1 = highest; ties share the smallest rank.");
-    static final Column RISK_CATEGORY = Column.text("riskCategory", "Risk Category", "Silhouette-selected k-means category on the weighted factors, ordered by risk score.");
-    static final Column RISK_CONFIDENCE = Column.real("riskConfidence", "Risk Category Confidence", "Silhouette of the district in its risk category (−1..1).");
-    static final Column PROJECTED = Column.real("projectedNextMonth", "Projected Requests Next Month", "Requests expected in the 30 days after the window from the weekly trend (trendDirection), never negative.");
-    static final Column WEEKS_TO = Column.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts (0 when exactly at it); empty when not rising or already above it.");
-    static final Column GI_Z = Column.real("riskGiZ", "Risk Gi* z-Score", "Getis-Ord Gi* z-score of the risk score over queen-contiguous districts (self included).");
-    static final Column HOT_SPOT = Column.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score.");
-
-    public static final List<Column> DISTRICT_COLUMNS;
-
-    static {
-        List<Column> c = new ArrayList<>(FACTOR_COLUMNS);
-        c.addAll(WEIGHT_COLUMNS);
-        c.addAll(List.of(RISK_SCORE, RISK_PERCENTILE, DOMINANT, PRIORITY, RISK_RANK, RISK_CATEGORY, RISK_CONFIDENCE,
-                PROJECTED, WEEKS_TO, GI_Z, HOT_SPOT));
-        DISTRICT_COLUMNS = List.copyOf(c);
+    /** What the layers read: the risk facts. */
+    record Facts(PredictiveMetrics m) {
+        String priority(int i) {
+            return QuartileLabels.priority(m.riskQuartile()[i]);
+        }
     }
 
-    static final Column REQ_SCORE = Column.real("riskScore", "District Risk Score", "Risk score (0–100) of the request's district.");
-    static final Column REQ_PRIORITY = Column.text("priorityLabel", "District Priority", "Priority label of the request's district.");
-    static final Column REQ_DOMINANT = Column.text("dominantRiskFactor", "District Dominant Risk Factor", "Dominant risk factor of the request's district.");
 
-    public static final List<Column> REQUEST_COLUMNS = List.of(REQ_SCORE, REQ_PRIORITY, REQ_DOMINANT);
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
+            Binding.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(0)[i]),
+            Binding.real("densityFactor", "Density Factor (0–1)", "Requests per km², min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(1)[i]),
+            Binding.real("backlogFactor", "Backlog Factor (0–1)", "Open requests / requests, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(2)[i]),
+            Binding.real("responseFactor", "Response Factor (0–1)", "Response time ratio (serviceEfficiency), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(3)[i]),
+            Binding.real("volatilityFactor", "Volatility Factor (0–1)", "Daily CV (requestVolatility), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(4)[i]),
+            Binding.real("recurrenceFactor", "Recurrence Factor (0–1)", "Recurring share (serviceTypeInsights), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(5)[i]),
+            Binding.real("offHoursFactor", "Off-hours Factor (0–1)", "Off-hours share (peakHourConsistency), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(6)[i]),
+            Binding.real("concentrationFactor", "Concentration Factor (0–1)", "Herfindahl index of the request types, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(7)[i]),
+            Binding.real("weightGrowth", "Weight: Growth", "Variance-based weight of the growth factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[0]),
+            Binding.real("weightDensity", "Weight: Density", "Variance-based weight of the density factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[1]),
+            Binding.real("weightBacklog", "Weight: Backlog", "Variance-based weight of the backlog factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[2]),
+            Binding.real("weightResponse", "Weight: Response Time", "Variance-based weight of the response factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[3]),
+            Binding.real("weightVolatility", "Weight: Volatility", "Variance-based weight of the volatility factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[4]),
+            Binding.real("weightRecurrence", "Weight: Recurrence", "Variance-based weight of the recurrence factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[5]),
+            Binding.real("weightOffHours", "Weight: Off-hours", "Variance-based weight of the off-hours factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[6]),
+            Binding.real("weightConcentration", "Weight: Concentration", "Variance-based weight of the concentration factor in the risk score (same for every district).", (f, i) -> f.m().risk().weight()[7]),
+            Binding.real("riskScore", "Risk Score (0–100)", "Variance-weighted composite of the eight normalised risk factors.", (f, i) -> f.m().risk().score()[i]),
+            Binding.real("riskPercentile", "Risk Percentile", "Mid-rank percentile of the risk score among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().riskPercentile()[i])),
+            Binding.text("dominantRiskFactor", "Dominant Risk Factor", "Factor with the largest weighted contribution to the risk score.", (f, i) -> f.m().dominantRiskFactor()[i]),
+            Binding.text("priorityLabel", "Priority", "Quartile of the risk score: Low, Moderate, Elevated or High.", (Facts f, int i) -> f.priority(i))
+                    .labelOf("riskScore", QuartileLabels.PRIORITY_LABELS),
+            Binding.integer("riskRank", "Risk Rank (1 = highest)", "Rank of the risk score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().riskRank()[i]),
+            Binding.text("riskCategory", "Risk Category", "Silhouette-selected k-means category on the weighted factors, ordered by risk score.", (f, i) -> f.m().riskCategory().label()[i]),
+            Binding.real("riskConfidence", "Risk Category Confidence", "Silhouette of the district in its risk category (−1..1).", (f, i) -> f.m().riskCategory().silhouette()[i]),
+            Binding.real("projectedNextMonth", "Projected Requests Next Month", "Requests expected in the 30 days after the window from the weekly trend (trendDirection), never negative.", (f, i) -> f.m().projectedNextMonth()[i]),
+            Binding.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts (0 when exactly at it); empty when not rising or already above it.", (f, i) -> f.m().weeksToHotspot()[i]),
+            Binding.real("riskGiZ", "Risk Gi* z-Score", "Getis-Ord Gi* z-score of the risk score over queen-contiguous districts (self included).", (f, i) -> f.m().riskGi().z()[i]),
+            Binding.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score.", (f, i) -> f.m().riskHotSpot()[i]));
+
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
+            Binding.real("riskScore", "District Risk Score", "Risk score (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict(),
+            Binding.text("priorityLabel", "District Priority", "Priority label of the request's district.", (Facts f, int d) -> f.priority(d)).ofDistrict(),
+            Binding.text("dominantRiskFactor", "District Dominant Risk Factor", "Dominant risk factor of the request's district.", (Facts f, int d) -> f.m().dominantRiskFactor()[d]).ofDistrict());
+
+
+    private final List<LayerSpec<Facts>> layers;
 
     public PredictiveHotspots() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.", "riskScore");
+        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        PredictiveMetrics m = PredictiveMetrics.of(snapshot, settings.seed());
-        Table districts = DistrictLayer.create(NAME, summary(), snapshot, DISTRICT_COLUMNS);
-        String[] priority = new String[districts.rowCount()];
-        for (int i = 0; i < districts.rowCount(); i++) {
-            Table.Row row = districts.row(i);
-            for (int f = 0; f < FACTOR_COLUMNS.size(); f++) {
-                row.set(FACTOR_COLUMNS.get(f).name(), m.risk().normalised().get(f)[i]);
-                row.set(WEIGHT_COLUMNS.get(f).name(), m.risk().weight()[f]);
-            }
-            priority[i] = QuartileLabels.priority(m.riskQuartile()[i]);
-            row.set(RISK_SCORE.name(), m.risk().score()[i])
-                    .set(RISK_PERCENTILE.name(), Ranks.roundTenth(m.riskPercentile()[i]))
-                    .set(DOMINANT.name(), m.dominantRiskFactor()[i])
-                    .set(PRIORITY.name(), priority[i])
-                    .set(RISK_RANK.name(), m.riskRank()[i])
-                    .set(RISK_CATEGORY.name(), m.riskCategory().label()[i])
-                    .set(RISK_CONFIDENCE.name(), m.riskCategory().silhouette()[i])
-                    .set(PROJECTED.name(), m.projectedNextMonth()[i])
-                    .set(WEEKS_TO.name(), m.weeksToHotspot()[i])
-                    .set(GI_Z.name(), m.riskGi().z()[i])
-                    .set(HOT_SPOT.name(), m.riskHotSpot()[i]);
-        }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
-                .districtContext(REQ_SCORE.name(), m.risk().score())
-                .districtContext(REQ_PRIORITY.name(), priority)
-                .districtContext(REQ_DOMINANT.name(), m.dominantRiskFactor());
-        return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
+    public List<LayerSpec<Facts>> layers() {
+        return layers;
     }
 
-    static Provenance provenance(PredictiveMetrics m) {
+    @Override
+    protected Facts facts(RunContext context) {
+        return new Facts(context.get(PredictiveMetrics.FACT));
+    }
+
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        PredictiveMetrics m = f.m();
         Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("factorSources", "growth = weeklySlope / mean weekly count (trendDirection); density = requestsPerSqKm (serviceEfficiency); "
                                 + "backlog = open / requestCount; response = responseTimeRatio (serviceEfficiency); volatility = dailyCV (requestVolatility); "
@@ -118,7 +95,7 @@ public final class PredictiveHotspots extends GeneratorBase {
                 .add("queenToleranceMeters", PredictiveMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity of riskScore's Gi*: polygons within this distance are neighbours.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands of riskScore.");
         CategoryFacts.weights(p, "riskScore", PredictiveMetrics.FACTORS.toArray(String[]::new), m.risk());
-        CategoryFacts.cuts(p, "priorityLabel", m.risk().score(), 4, "riskScore");
+        cuts(p, f, context, "priorityLabel");
         CategoryFacts.silhouette(p, "riskCategory", m.riskCategory(), "weight × normalised factor for every kept factor", "riskScore");
         return p;
     }

@@ -1,9 +1,10 @@
 package org.gpkg311.generator.predictive;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.generator.peakhour.PeakHourMetrics;
 import org.gpkg311.generator.servicetypes.ServiceTypeMetrics;
@@ -46,15 +47,20 @@ public record PredictiveMetrics(
     public static final int MAX_K = 6;
     public static final double QUEEN_TOLERANCE_METERS = 1.0;
 
-    public static PredictiveMetrics of(Snapshot snapshot, long seed) {
+    /** The risk facts of a run, from the trend, volatility, peak-hour, efficiency and service-type facts. */
+    public static final RunContext.Fact<PredictiveMetrics> FACT = new RunContext.Fact<>("predictive", PredictiveMetrics::of);
+
+    static PredictiveMetrics of(RunContext context) {
+        Snapshot snapshot = context.snapshot();
+        long seed = context.settings().seed();
         int n = snapshot.districts().size();
-        SnapshotSeries series = SnapshotSeries.of(snapshot);
-        TrendMetrics trend = TrendMetrics.compute(series);
-        VolatilityMetrics volatility = VolatilityMetrics.compute(series, seed);
-        PeakHourMetrics peak = PeakHourMetrics.compute(series, seed);
-        ServiceEfficiencyMetrics efficiency = ServiceEfficiencyMetrics.of(snapshot);
-        ServiceTypeMetrics types = ServiceTypeMetrics.of(snapshot, seed);
-        int[] requestCount = DistrictLayer.requestCounts(snapshot);
+        SnapshotSeries series = context.get(SharedFacts.SERIES);
+        TrendMetrics trend = context.get(TrendMetrics.FACT);
+        VolatilityMetrics volatility = context.get(VolatilityMetrics.FACT);
+        PeakHourMetrics peak = context.get(PeakHourMetrics.FACT);
+        ServiceEfficiencyMetrics efficiency = context.get(ServiceEfficiencyMetrics.FACT);
+        ServiceTypeMetrics types = context.get(ServiceTypeMetrics.FACT);
+        int[] requestCount = context.get(SharedFacts.REQUEST_COUNTS);
 
         Double[] growth = new Double[n], backlog = new Double[n];
         for (int i = 0; i < n; i++) {

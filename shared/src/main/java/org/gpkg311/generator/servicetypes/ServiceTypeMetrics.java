@@ -1,5 +1,7 @@
 package org.gpkg311.generator.servicetypes;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +48,12 @@ public record ServiceTypeMetrics(
     /** Type name used for a request without a type (cleaning normally rejects those). */
     static final String NO_TYPE = "(no type)";
 
-    public static ServiceTypeMetrics of(Snapshot snapshot, long seed) {
+    /** The service-type facts of a run (predictiveHotspots reads them too). */
+    public static final RunContext.Fact<ServiceTypeMetrics> FACT = new RunContext.Fact<>("serviceTypes", ServiceTypeMetrics::of);
+
+    static ServiceTypeMetrics of(RunContext context) {
+        Snapshot snapshot = context.snapshot();
+        long seed = context.settings().seed();
         List<ServiceRequest> requests = snapshot.requests();
         int n = snapshot.districts().size();
         int[] districtOf = snapshot.requestDistrictIndexes();
@@ -122,7 +129,7 @@ public record ServiceTypeMetrics(
         }
 
         // Recurring (location, type) pairs; the snapping cell is the median nearest-neighbour distance.
-        SnapshotPoints shared = SnapshotPoints.of(snapshot);
+        SnapshotPoints shared = context.get(SharedFacts.POINTS);
         LocatedPoints pts = shared.points();
         double[] nn = shared.nearestMeters();
         Double cellSide = Quantiles.median(Arrays.stream(nn).filter(d -> !Double.isNaN(d)).toArray());
@@ -148,7 +155,7 @@ public record ServiceTypeMetrics(
             recurringRequests[districtOf[r]]++;
             locations.get(districtOf[r]).add(rec.location()[r]);
         }
-        int[] requestCount = org.gpkg311.generator.common.DistrictLayer.requestCounts(snapshot);
+        int[] requestCount = context.get(SharedFacts.REQUEST_COUNTS);
         Double[] recurringShare = new Double[n];
         for (int i = 0; i < n; i++) {
             recurringLocations[i] = locations.get(i).size();

@@ -4,87 +4,82 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.gpkg311.generator.GeneratorOutput;
+import org.gpkg311.generator.common.SharedFacts;
+import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
-import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.generator.peakhour.PeakHourConsistency;
 import org.gpkg311.generator.temporal.TemporalPatterns;
 import org.gpkg311.generator.volatility.RequestVolatility;
 import org.gpkg311.provenance.Provenance;
-import org.gpkg311.series.Daypart;
 import org.gpkg311.series.SeriesProvenance;
 import org.gpkg311.series.SnapshotSeries;
-import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.table.Column;
-import org.gpkg311.table.Table;
 
 /** timeBasedClusters: districts whose requests arrive at similar hours and days (spec section 6). */
-public final class TimeBasedClusters extends GeneratorBase {
+public final class TimeBasedClusters extends BoundGenerator<TimeBasedClusters.Facts> {
 
     public static final String NAME = "timeBasedClusters";
     public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "Groups of council districts whose 311 requests arrive at similar hours of the day and days of the week.";
 
-    public static final Column CLUSTER_ID = Column.integer("clusterId", "Time Cluster", "Number (1..k) of the district's time-profile cluster; clusters are numbered by their mean business-hours share, ascending.");
-    public static final Column CLUSTER_SIZE = Column.integer("clusterSize", "Districts in Cluster", "Number of districts in the district's cluster.");
-    public static final Column CLUSTER_LABEL = Column.text("clusterLabel", "Time Cluster Label", "Cluster name from its centroid's dominant day type and busiest daypart, e.g. \"Weekday mornings\".");
-    public static final Column DOMINANT_HOUR = Column.integer("dominantHour", "Dominant Hour", "The district's own peak local hour (most requests; ties: earliest hour).");
-    public static final Column DOMINANT_DAY = Column.text("dominantDay", "Dominant Day", "The district's own peak day of week (highest average requests per day; ties: earlier from Monday).");
-    public static final Column DISTANCE = Column.real("distanceToCentroid", "Distance to Cluster Centre", "Euclidean distance from the district's profile to its cluster's centroid in the z-scored feature space.");
-    public static final Column CONFIDENCE = Column.real("clusterConfidence", "Cluster Confidence", "Silhouette (−1 to 1) of the district in its cluster.");
-    public static final Column SECOND_BEST = Column.integer("secondBestClusterId", "Next-Closest Cluster", "Cluster whose centroid is the nearest after the district's own (z-scored feature space).");
-    public static final Column CLUSTER_WEEKEND_SHARE = Column.real("clusterWeekendShare", "Cluster Weekend Share", "Weekend share of the cluster's centroid profile.");
-    public static final Column CLUSTER_BUSINESS_SHARE = Column.real("clusterBusinessHoursShare", "Cluster Business-Hours Share", "Mean business-hours share of the cluster's districts.");
-    public static final Column CLUSTER_PEAK_HOUR = Column.integer("clusterPeakHour", "Cluster Peak Hour", "Busiest local hour of the cluster's centroid profile (ties: earliest).");
-    public static final Column CLUSTER_SPREAD = Column.real("clusterGeographicSpreadKm", "Cluster Spread (km)", "Mean geodesic distance of the cluster's district centroids to their mean centre, in km.");
-    public static final Column CLUSTER_PIECES = Column.integer("clusterPieces", "Cluster Pieces", "Number of contiguous groups (queen contiguity, 1 m) that the cluster's districts form.");
+    /** What the layers read: the time clusters and the facts of the three generators whose columns they repeat. */
+    public record Facts(TimeClusterMetrics m, TemporalPatterns.Facts temporal, PeakHourConsistency.Facts peak, RequestVolatility.Facts volatility) {
+        /** The district's cluster index, or null when it is not clustered. */
+        Integer c(int i) {
+            return m.clustering().cluster()[i];
+        }
+    }
 
-    static final List<Column> DISTRICT_COLUMNS = districtColumns();
-    static final List<Column> REQUEST_COLUMNS = List.of(CLUSTER_ID, CLUSTER_LABEL);
+    public static final Binding<Facts> CLUSTER_ID = Binding.integer("clusterId", "Time Cluster", "Number (1..k) of the district's time-profile cluster; clusters are numbered by their mean business-hours share, ascending.", (f, i) -> f.m().clusterId()[i]);
+    public static final Binding<Facts> CLUSTER_LABEL = Binding.text("clusterLabel", "Time Cluster Label", "Cluster name from its centroid's dominant day type and busiest daypart, e.g. \"Weekday mornings\".", (f, i) -> f.m().clusterLabel()[i]);
+
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = Binding.concat(List.of(
+            CLUSTER_ID,
+            Binding.integer("clusterSize", "Districts in Cluster", "Number of districts in the district's cluster.", (f, i) -> f.m().clusterSize()[i]),
+            CLUSTER_LABEL,
+            Binding.integer("dominantHour", "Dominant Hour", "The district's own peak local hour (most requests; ties: earliest hour).", (f, i) -> f.m().peakHour().peakHour()[i]),
+            Binding.text("dominantDay", "Dominant Day", "The district's own peak day of week (highest average requests per day; ties: earlier from Monday).", (f, i) -> f.m().temporal().peakDay()[i]),
+            Binding.real("distanceToCentroid", "Distance to Cluster Centre", "Euclidean distance from the district's profile to its cluster's centroid in the z-scored feature space.", (f, i) -> f.m().distanceToCentroid()[i]),
+            Binding.real("clusterConfidence", "Cluster Confidence", "Silhouette (−1 to 1) of the district in its cluster.", (f, i) -> f.m().clustering().silhouette()[i]),
+            Binding.integer("secondBestClusterId", "Next-Closest Cluster", "Cluster whose centroid is the nearest after the district's own (z-scored feature space).", (f, i) -> f.m().secondBestClusterId()[i])), Binding.concat(Binding.concat(Binding.via(TemporalPatterns.DAY_SHARES, Facts::temporal), Binding.via(PeakHourConsistency.DAYPART_SHARES, Facts::peak)), List.of(
+            PeakHourConsistency.BUSINESS_SHARE.via(Facts::peak),
+            TemporalPatterns.WEEKEND_SHARE.via(Facts::temporal),
+            RequestVolatility.DAILY_CV.via(Facts::volatility),
+            Binding.real("clusterWeekendShare", "Cluster Weekend Share", "Weekend share of the cluster's centroid profile.", (f, i) -> f.c(i) == null ? null : f.m().clusterWeekendShare()[f.c(i)]),
+            Binding.real("clusterBusinessHoursShare", "Cluster Business-Hours Share", "Mean business-hours share of the cluster's districts.", (f, i) -> f.c(i) == null ? null : f.m().clusterBusinessHoursShare()[f.c(i)]),
+            Binding.integer("clusterPeakHour", "Cluster Peak Hour", "Busiest local hour of the cluster's centroid profile (ties: earliest).", (f, i) -> f.c(i) == null ? null : f.m().clusterPeakHour()[f.c(i)]),
+            Binding.real("clusterGeographicSpreadKm", "Cluster Spread (km)", "Mean geodesic distance of the cluster's district centroids to their mean centre, in km.", (f, i) -> f.c(i) == null ? null : f.m().clusterSpreadKm()[f.c(i)]),
+            Binding.integer("clusterPieces", "Cluster Pieces", "Number of contiguous groups (queen contiguity, 1 m) that the cluster's districts form.", (f, i) -> f.c(i) == null ? null : f.m().clusterPieces()[f.c(i)]))));
+
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
+            CLUSTER_ID.ofDistrict(),
+            CLUSTER_LABEL.ofDistrict());
+
+
+    private static final List<LayerSpec<Facts>> LAYERS = List.of(
+            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
 
     public TimeBasedClusters() {
         super(NAME, VERSION, SUMMARY, "clusterLabel");
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        SnapshotSeries series = SnapshotSeries.of(snapshot);
-        TimeClusterMetrics m = TimeClusterMetrics.compute(series, snapshot.districts(), settings.seed());
+    public List<LayerSpec<Facts>> layers() {
+        return LAYERS;
+    }
 
-        Table districts = DistrictLayer.create(NAME, SUMMARY, snapshot, DISTRICT_COLUMNS);
-        for (int i = 0; i < districts.rowCount(); i++) {
-            Table.Row row = districts.row(i);
-            Integer c = m.clustering().cluster()[i];
-            Integer peakHour = m.peakHour().peakHour()[i];
-            row.set(CLUSTER_ID.name(), m.clusterId()[i])
-                    .set(CLUSTER_SIZE.name(), m.clusterSize()[i])
-                    .set(CLUSTER_LABEL.name(), m.clusterLabel()[i])
-                    .set(DOMINANT_HOUR.name(), peakHour)
-                    .set(DOMINANT_DAY.name(), m.temporal().peakDay()[i])
-                    .set(DISTANCE.name(), m.distanceToCentroid()[i])
-                    .set(CONFIDENCE.name(), m.clustering().silhouette()[i])
-                    .set(SECOND_BEST.name(), m.secondBestClusterId()[i]);
-            for (int d = 0; d < 7; d++) row.set(TemporalPatterns.DAY_SHARES.get(d).name(), m.temporal().dayShares()[i][d]);
-            for (Daypart p : Daypart.values()) {
-                row.set(PeakHourConsistency.DAYPART_SHARES.get(p.ordinal()).name(), m.peakHour().daypartShare(i, p));
-            }
-            row.set(PeakHourConsistency.BUSINESS_SHARE.name(), m.peakHour().businessHoursShare()[i])
-                    .set(TemporalPatterns.WEEKEND_SHARE.name(), m.temporal().weekendShare()[i])
-                    .set(RequestVolatility.DAILY_CV.name(), m.volatility().dailyCV()[i]);
-            if (c == null) continue;
-            row.set(CLUSTER_WEEKEND_SHARE.name(), m.clusterWeekendShare()[c])
-                    .set(CLUSTER_BUSINESS_SHARE.name(), m.clusterBusinessHoursShare()[c])
-                    .set(CLUSTER_PEAK_HOUR.name(), m.clusterPeakHour()[c])
-                    .set(CLUSTER_SPREAD.name(), m.clusterSpreadKm()[c])
-                    .set(CLUSTER_PIECES.name(), m.clusterPieces()[c]);
-        }
+    @Override
+    protected Facts facts(RunContext context) {
+        TimeClusterMetrics m = context.get(TimeClusterMetrics.FACT);
+        return new Facts(m, new TemporalPatterns.Facts(m.temporal(), null), new PeakHourConsistency.Facts(m.peakHour(), null, null, null),
+                new RequestVolatility.Facts(m.volatility(), null, null));
+    }
 
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
-                .districtContext(CLUSTER_ID.name(), m.clusterId())
-                .districtContext(CLUSTER_LABEL.name(), m.clusterLabel());
-        return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()), provenance(series, m, settings));
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        return provenance(context.get(SharedFacts.SERIES), f.m(), context.settings());
     }
 
     private static Provenance provenance(SnapshotSeries series, TimeClusterMetrics m, RunSettings settings) {
@@ -109,15 +104,5 @@ public final class TimeBasedClusters extends GeneratorBase {
                     "Centroid profile (raw shares, Monday first and hour 0 first) of time cluster " + (c + 1) + ".");
         }
         return p;
-    }
-
-    private static List<Column> districtColumns() {
-        List<Column> c = new ArrayList<>(List.of(CLUSTER_ID, CLUSTER_SIZE, CLUSTER_LABEL, DOMINANT_HOUR, DOMINANT_DAY,
-                DISTANCE, CONFIDENCE, SECOND_BEST));
-        c.addAll(TemporalPatterns.DAY_SHARES.stream().map(b -> b.column()).toList());
-        c.addAll(PeakHourConsistency.DAYPART_SHARES.stream().map(b -> b.column()).toList());
-        c.addAll(List.of(PeakHourConsistency.BUSINESS_SHARE.column(), TemporalPatterns.WEEKEND_SHARE.column(), RequestVolatility.DAILY_CV,
-                CLUSTER_WEEKEND_SHARE, CLUSTER_BUSINESS_SHARE, CLUSTER_PEAK_HOUR, CLUSTER_SPREAD, CLUSTER_PIECES));
-        return List.copyOf(c);
     }
 }

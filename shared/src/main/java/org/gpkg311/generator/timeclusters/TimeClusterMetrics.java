@@ -1,5 +1,6 @@
 package org.gpkg311.generator.timeclusters;
 
+import org.gpkg311.generator.RunContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import org.gpkg311.model.District;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.Peaks;
 import org.gpkg311.series.SilhouetteResult;
-import org.gpkg311.series.SnapshotSeries;
 
 /**
  * Districts that behave alike in time (spec section 6): k-means++ on the z-scored 24 hourly and 7
@@ -46,10 +46,13 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
     public static final double QUEEN_TOLERANCE_METERS = 1.0;
     public static final int FEATURES = 24 + 7;
 
-    public static TimeClusterMetrics compute(SnapshotSeries series, List<District> districts, long seed) {
-        TemporalMetrics temporal = TemporalMetrics.compute(series, seed);
-        PeakHourMetrics peak = PeakHourMetrics.compute(series, seed);
-        VolatilityMetrics volatility = VolatilityMetrics.compute(series, seed);
+    /** The time clusters of a run, from its weekday, peak-hour and volatility facts. */
+    public static final RunContext.Fact<TimeClusterMetrics> FACT = new RunContext.Fact<>("timeClusters",
+            c -> compute(c.get(TemporalMetrics.FACT), c.get(PeakHourMetrics.FACT), c.get(VolatilityMetrics.FACT),
+                    c.snapshot().districts(), c.settings().seed()));
+
+    static TimeClusterMetrics compute(TemporalMetrics temporal, PeakHourMetrics peak, VolatilityMetrics volatility,
+                                      List<District> districts, long seed) {
         int n = districts.size();
         Double[][] features = new Double[n][];
         for (int i = 0; i < n; i++) features[i] = profile(peak.hourShares()[i], temporal.dayShares()[i]);

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.gpkg311.generator.GeneratorOutput;
+import org.gpkg311.generator.common.SharedFacts;
+import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
-import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
@@ -17,84 +18,72 @@ import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.table.Column;
-import org.gpkg311.table.Table;
 
 /** requestVolatility: how stable each district's request volumes are from day to day, week to week and month to month. */
-public final class RequestVolatility extends GeneratorBase {
+public final class RequestVolatility extends BoundGenerator<RequestVolatility.Facts> {
 
     public static final String NAME = "requestVolatility";
     public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "How stable each council district's daily, weekly and monthly 311 volumes are, with spike days.";
 
-    public static final Column DAILY_MEAN = Column.real("dailyMean", "Mean Daily Requests", "Mean requests per local day over every day of the window (days without requests count as 0).");
-    public static final Column DAILY_SD = Column.real("dailyStdDev", "Daily Std. Deviation", "Sample standard deviation of the daily request counts.");
-    public static final Column DAILY_CV = Column.real("dailyCV", "Daily CV", "Coefficient of variation (sample SD / mean) of the daily request counts; empty without requests.");
-    public static final Column WEEKLY_CV = Column.real("weeklyCV", "Weekly CV", "Coefficient of variation of the request counts of the full Monday–Sunday weeks.");
-    public static final Column MONTHLY_CV = Column.real("monthlyCV", "Monthly CV", "Coefficient of variation of the three window months' requests per day.");
-    public static final Column DAILY_MEDIAN = Column.real("dailyMedian", "Median Daily Requests", "Median of the daily request counts.");
-    public static final Column MIN_DAILY = Column.integer("minDailyCount", "Fewest Requests in a Day", "Lowest daily request count in the window.");
-    public static final Column MAX_DAILY = Column.integer("maxDailyCount", "Most Requests in a Day", "Highest daily request count in the window.");
-    public static final Column PEAK_TO_TROUGH = Column.real("peakToTroughRatio", "Peak-to-Trough Ratio", "Highest daily count divided by the lowest; empty when some day had no request.");
-    public static final Column TYPE_HERFINDAHL = Column.real("typeMixHerfindahl", "Type Mix Concentration", "Herfindahl index (sum of squared shares, 0–1) of the request types in the window.");
-    public static final Column TYPE_MIX_VOLATILITY = Column.real("typeMixVolatility", "Type Mix Volatility", "Mean total-variation distance (0–1) between consecutive full weeks' request-type shares.");
-    public static final Column VOLATILITY_PERCENTILE = Column.real("volatilityPercentile", "Volatility Percentile", "Mid-rank percentile (0–100) of the daily CV among districts.");
-    public static final Column VOLATILITY_RANK = Column.integer("volatilityRank", "Volatility Rank", "Rank of the daily CV among districts (1 = most volatile; ties share the rank).");
-    public static final Column VOLATILITY_QUARTILE = Column.integer("volatilityQuartile", "Volatility Quartile", "Quartile class 1–4 of the daily CV (4 = the most volatile quarter of districts).");
-    public static final Column SPIKE_THRESHOLD = Column.real("spikeThreshold", "Spike Threshold", "Median + 3 scaled MADs of the daily counts (sample SD in place of a zero MAD); a day above it is a spike.");
-    public static final Column SPIKE_DAYS = Column.integer("spikeDays", "Spike Days", "Days in the window whose request count exceeds the spike threshold.");
-    public static final Column STABILITY_INDEX = Column.real("stabilityIndex", "Stability Index", "100 minus the variance-weighted composite (0–100) of daily, weekly and monthly CV: 100 = the most stable.");
-    public static final Column VOLATILITY_CATEGORY = Column.text("volatilityCategory", "Volatility Category", "Silhouette-chosen k-means category on daily, weekly and monthly CV, ordered by daily CV (Low = most stable).");
-    public static final Column VOLATILITY_CONFIDENCE = Column.real("volatilityConfidence", "Volatility Category Confidence", "Silhouette (−1 to 1) of the district in its volatility category.");
+    /** What the layers read: the volatility metrics, each request's local-time facts and district. */
+    public record Facts(VolatilityMetrics m, RequestTimes t, int[] districtOf) {
+        Boolean isSpikeDay(int r) {
+            return m.spikeDay()[districtOf[r]][t.dayIndex()[r]];
+        }
+    }
 
-    public static final Column IS_SPIKE_DAY = Column.bool("isSpikeDay", "Opened on a Spike Day", "True when the request's local day is a spike day of its district.");
+    public static final Binding<Facts> DAILY_CV = Binding.real("dailyCV", "Daily CV", "Coefficient of variation (sample SD / mean) of the daily request counts; empty without requests.", (f, i) -> f.m().dailyCV()[i]);
+    public static final Binding<Facts> STABILITY_INDEX = Binding.real("stabilityIndex", "Stability Index", "100 minus the variance-weighted composite (0–100) of daily, weekly and monthly CV: 100 = the most stable.", (f, i) -> f.m().stabilityIndex()[i]);
+    public static final Binding<Facts> VOLATILITY_CATEGORY = Binding.text("volatilityCategory", "Volatility Category", "Silhouette-chosen k-means category on daily, weekly and monthly CV, ordered by daily CV (Low = most stable).", (f, i) -> f.m().category().label()[i]);
 
-    static final List<Column> DISTRICT_COLUMNS = List.of(DAILY_MEAN, DAILY_SD, DAILY_CV, WEEKLY_CV, MONTHLY_CV,
-            DAILY_MEDIAN, MIN_DAILY, MAX_DAILY, PEAK_TO_TROUGH, TYPE_HERFINDAHL, TYPE_MIX_VOLATILITY,
-            VOLATILITY_PERCENTILE, VOLATILITY_RANK, VOLATILITY_QUARTILE, SPIKE_THRESHOLD, SPIKE_DAYS, STABILITY_INDEX,
-            VOLATILITY_CATEGORY, VOLATILITY_CONFIDENCE);
-    static final List<Column> REQUEST_COLUMNS = List.of(VOLATILITY_CATEGORY, STABILITY_INDEX, IS_SPIKE_DAY);
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
+            Binding.real("dailyMean", "Mean Daily Requests", "Mean requests per local day over every day of the window (days without requests count as 0).", (f, i) -> f.m().dailyMean()[i]),
+            Binding.real("dailyStdDev", "Daily Std. Deviation", "Sample standard deviation of the daily request counts.", (f, i) -> f.m().dailyStdDev()[i]),
+            DAILY_CV,
+            Binding.real("weeklyCV", "Weekly CV", "Coefficient of variation of the request counts of the full Monday–Sunday weeks.", (f, i) -> f.m().weeklyCV()[i]),
+            Binding.real("monthlyCV", "Monthly CV", "Coefficient of variation of the three window months' requests per day.", (f, i) -> f.m().monthlyCV()[i]),
+            Binding.real("dailyMedian", "Median Daily Requests", "Median of the daily request counts.", (f, i) -> f.m().dailyMedian()[i]),
+            Binding.integer("minDailyCount", "Fewest Requests in a Day", "Lowest daily request count in the window.", (f, i) -> f.m().minDailyCount()[i]),
+            Binding.integer("maxDailyCount", "Most Requests in a Day", "Highest daily request count in the window.", (f, i) -> f.m().maxDailyCount()[i]),
+            Binding.real("peakToTroughRatio", "Peak-to-Trough Ratio", "Highest daily count divided by the lowest; empty when some day had no request.", (f, i) -> f.m().peakToTroughRatio()[i]),
+            Binding.real("typeMixHerfindahl", "Type Mix Concentration", "Herfindahl index (sum of squared shares, 0–1) of the request types in the window.", (f, i) -> f.m().typeMixHerfindahl()[i]),
+            Binding.real("typeMixVolatility", "Type Mix Volatility", "Mean total-variation distance (0–1) between consecutive full weeks' request-type shares.", (f, i) -> f.m().typeMixVolatility()[i]),
+            Binding.real("volatilityPercentile", "Volatility Percentile", "Mid-rank percentile (0–100) of the daily CV among districts.", (f, i) -> Ranks.roundTenth(f.m().volatilityPercentile()[i])),
+            Binding.integer("volatilityRank", "Volatility Rank", "Rank of the daily CV among districts (1 = most volatile; ties share the rank).", (f, i) -> f.m().volatilityRank()[i]),
+            Binding.integer("volatilityQuartile", "Volatility Quartile", "Quartile class 1–4 of the daily CV (4 = the most volatile quarter of districts).", (Facts f, int i) -> f.m().volatilityQuartile()[i])
+                    .classOf("dailyCV", 4),
+            Binding.real("spikeThreshold", "Spike Threshold", "Median + 3 scaled MADs of the daily counts (sample SD in place of a zero MAD); a day above it is a spike.", (f, i) -> f.m().spikeThreshold()[i]),
+            Binding.integer("spikeDays", "Spike Days", "Days in the window whose request count exceeds the spike threshold.", (f, i) -> f.m().spikeDays()[i]),
+            STABILITY_INDEX,
+            VOLATILITY_CATEGORY,
+            Binding.real("volatilityConfidence", "Volatility Category Confidence", "Silhouette (−1 to 1) of the district in its volatility category.", (f, i) -> f.m().category().silhouette()[i]));
+
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
+            VOLATILITY_CATEGORY.ofDistrict(),
+            STABILITY_INDEX.ofDistrict(),
+            Binding.bool("isSpikeDay", "Opened on a Spike Day", "True when the request's local day is a spike day of its district.", Facts::isSpikeDay));
+
+    private static final List<LayerSpec<Facts>> LAYERS = List.of(
+            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
 
     public RequestVolatility() {
         super(NAME, VERSION, SUMMARY, "dailyCV");
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        SnapshotSeries series = SnapshotSeries.of(snapshot);
-        VolatilityMetrics m = VolatilityMetrics.compute(series, settings.seed());
+    public List<LayerSpec<Facts>> layers() {
+        return LAYERS;
+    }
 
-        Table districts = DistrictLayer.create(NAME, SUMMARY, snapshot, DISTRICT_COLUMNS);
-        for (int i = 0; i < districts.rowCount(); i++) {
-            districts.row(i)
-                    .set(DAILY_MEAN.name(), m.dailyMean()[i])
-                    .set(DAILY_SD.name(), m.dailyStdDev()[i])
-                    .set(DAILY_CV.name(), m.dailyCV()[i])
-                    .set(WEEKLY_CV.name(), m.weeklyCV()[i])
-                    .set(MONTHLY_CV.name(), m.monthlyCV()[i])
-                    .set(DAILY_MEDIAN.name(), m.dailyMedian()[i])
-                    .set(MIN_DAILY.name(), m.minDailyCount()[i])
-                    .set(MAX_DAILY.name(), m.maxDailyCount()[i])
-                    .set(PEAK_TO_TROUGH.name(), m.peakToTroughRatio()[i])
-                    .set(TYPE_HERFINDAHL.name(), m.typeMixHerfindahl()[i])
-                    .set(TYPE_MIX_VOLATILITY.name(), m.typeMixVolatility()[i])
-                    .set(VOLATILITY_PERCENTILE.name(), Ranks.roundTenth(m.volatilityPercentile()[i]))
-                    .set(VOLATILITY_RANK.name(), m.volatilityRank()[i])
-                    .set(VOLATILITY_QUARTILE.name(), m.volatilityQuartile()[i])
-                    .set(SPIKE_THRESHOLD.name(), m.spikeThreshold()[i])
-                    .set(SPIKE_DAYS.name(), m.spikeDays()[i])
-                    .set(STABILITY_INDEX.name(), m.stabilityIndex()[i])
-                    .set(VOLATILITY_CATEGORY.name(), m.category().label()[i])
-                    .set(VOLATILITY_CONFIDENCE.name(), m.category().silhouette()[i]);
-        }
+    @Override
+    protected Facts facts(RunContext context) {
+        return new Facts(context.get(VolatilityMetrics.FACT), context.get(SharedFacts.SERIES).times(), context.snapshot().requestDistrictIndexes());
+    }
 
-        RequestTimes t = series.times();
-        RequestLayer requests = RequestLayer.create(NAME, SUMMARY, snapshot, REQUEST_COLUMNS)
-                .districtContext(VOLATILITY_CATEGORY.name(), m.category().label())
-                .districtContext(STABILITY_INDEX.name(), m.stabilityIndex());
-        requests.eachRow((r, row) -> row.set(IS_SPIKE_DAY.name(), m.spikeDay()[requests.districtOf(r)][t.dayIndex()[r]]));
-        return new GeneratorOutput(NAME, VERSION, List.of(districts, requests.table()),
-                provenance(snapshot, series, m, settings));
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        return provenance(context.snapshot(), context.get(SharedFacts.SERIES), f.m(), context.settings());
     }
 
     private static Provenance provenance(Snapshot snapshot, SnapshotSeries series, VolatilityMetrics m, RunSettings settings) {

@@ -12,7 +12,7 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.TimeFixture;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -157,8 +157,8 @@ class TimeBasedClustersTest {
                         "morningShare", "afternoonShare", "eveningShare", "lateEveningShare", "businessHoursShare",
                         "weekendShare", "dailyCV", "clusterWeekendShare", "clusterBusinessHoursShare", "clusterPeakHour",
                         "clusterGeographicSpreadKm", "clusterPieces"),
-                TimeBasedClusters.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+                TimeBasedClusters.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("clusterId", "clusterLabel"),
-                TimeBasedClusters.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                TimeBasedClusters.REQUEST_COLUMNS.stream().map(Binding::name).toList());
     }
 }

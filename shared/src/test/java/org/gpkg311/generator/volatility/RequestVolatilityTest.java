@@ -15,7 +15,7 @@ import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.series.TimeFixture;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -191,8 +191,8 @@ class RequestVolatilityTest {
                         "minDailyCount", "maxDailyCount", "peakToTroughRatio", "typeMixHerfindahl", "typeMixVolatility",
                         "volatilityPercentile", "volatilityRank", "volatilityQuartile", "spikeThreshold", "spikeDays",
                         "stabilityIndex", "volatilityCategory", "volatilityConfidence"),
-                RequestVolatility.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+                RequestVolatility.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("volatilityCategory", "stabilityIndex", "isSpikeDay"),
-                RequestVolatility.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                RequestVolatility.REQUEST_COLUMNS.stream().map(Binding::name).toList());
     }
 }
