@@ -1,5 +1,7 @@
 package org.gpkg311.generator.capacity;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,9 +39,14 @@ public record CapacityMetrics(
     public static final int MAX_K = 6;
     public static final List<String> RISK_COMPONENTS = List.of("utilization", "pressureDays", "intakeTrendPerDay");
 
-    public static CapacityMetrics of(Snapshot snapshot, long seed) {
-        SnapshotSeries series = SnapshotSeries.of(snapshot);
-        int[] open = ServiceEfficiencyMetrics.of(snapshot).openCount();
+    /** The capacity facts of a run (the open counts are serviceEfficiency's). */
+    public static final RunContext.Fact<CapacityMetrics> FACT = new RunContext.Fact<>("capacity", CapacityMetrics::of);
+
+    static CapacityMetrics of(RunContext context) {
+        Snapshot snapshot = context.snapshot();
+        long seed = context.settings().seed();
+        SnapshotSeries series = context.get(SharedFacts.SERIES);
+        int[] open = context.get(ServiceEfficiencyMetrics.FACT).openCount();
         int n = snapshot.districts().size();
         Double[] median = new Double[n], mad = new Double[n], iqr = new Double[n], closuresMedian = new Double[n];
         Double[] capacity = new Double[n], recent = new Double[n], utilization = new Double[n], pressure = new Double[n];

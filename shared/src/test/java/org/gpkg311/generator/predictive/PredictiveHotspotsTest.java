@@ -138,7 +138,7 @@ class PredictiveHotspotsTest {
 
     @Test
     void projectionComesFromTheTrendGenerator() {
-        Double[] projected = TrendMetrics.compute(SnapshotSeries.of(snapshot)).projectedNextMonth();
+        Double[] projected = TrendMetrics.compute(SnapshotSeries.compute(snapshot)).projectedNextMonth();
         for (int i = 0; i < 4; i++) assertEquals(projected[i], v(i, "projectedNextMonth"));
     }
 

@@ -12,7 +12,7 @@ import org.gpkg311.generator.RunSettings;
 import org.gpkg311.series.TimeFixture;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -178,8 +178,8 @@ class TrendDirectionTest {
                         "projectionLow", "projectionHigh", "trendDirection", "trendCategory", "trendConfidence",
                         "trendPercentile", "trendQuartile", "trendRank", "meanMonthlyRate", "medianMonthlyRate",
                         "trendMagnitude", "residualStdDev", "trendConsistency"),
-                TrendDirection.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+                TrendDirection.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("trendDirection", "weeklySlope", "weekIndex"),
-                TrendDirection.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                TrendDirection.REQUEST_COLUMNS.stream().map(Binding::name).toList());
     }
 }
