@@ -158,7 +158,9 @@ public final class GeoPackageWriter {
 
     static String sqlType(ColumnType type) {
         return switch (type) {
-            case INTEGER -> "INTEGER";
+            case INTEGER -> "MEDIUMINT";
+            case BIG_INTEGER -> "INTEGER";
+            case DATE -> "DATE";
             case REAL -> "REAL";
             case TEXT -> "TEXT";
             case DATETIME -> "DATETIME";
@@ -230,7 +232,8 @@ public final class GeoPackageWriter {
             return;
         }
         switch (type) {
-            case INTEGER -> p.setLong(index, ((Number) v).longValue());
+            case INTEGER, BIG_INTEGER -> p.setLong(index, ((Number) v).longValue());
+            case DATE -> p.setString(index, v.toString());
             case REAL -> p.setDouble(index, (Double) v);
             case TEXT -> p.setString(index, (String) v);
             case DATETIME -> p.setString(index, isoUtc((Instant) v));

@@ -31,10 +31,11 @@ import org.gpkg311.model.District;
  * made by code so that nothing synthetic is committed, and the same seed always gives the same bytes.
  *
  * <p>What makes it realistic: the request-type mix of the real full export, a few real sub-types per type,
- * districts that differ in volume (lognormal, downtown District 19 busiest), weekday mix, evening share and
- * trend, weekday/weekend hour profiles in local time, skewed (lognormal) type-specific response times scaled
- * per district, a few percent still open, about 5% without coordinates (district field only), points drawn
- * uniformly inside their district, recurring addresses, occasional storm days, and a few percent of bad rows
+ * districts that differ in volume (lognormal, downtown District 19 busiest), the structure of
+ * {@link PlantedStructure} (evening, weekday-morning and afternoon rhythms in local time, hot blocks along a
+ * corridor, rising and falling districts, a backlog in a few), skewed (lognormal) type-specific response times
+ * scaled per district, a few percent still open, about 5% without coordinates (district field only), the other
+ * points uniform inside their district, recurring addresses, occasional storm days, and a few percent of bad rows
  * covering every rejection reason, plus duplicates, points outside the county kept by their district field,
  * "19.0" district numbers and DMS addresses with bare quotes.
  */
@@ -51,14 +52,12 @@ public final class SampleCity {
     private static final String DISTRICTS_RESOURCE = "/sample/council-districts-2022.geojson";
 
     /** What was written. */
-    public record Written(List<Path> rawFiles, Path districts, int rows, int badRows, int duplicateRows) {}
+    /** What was written; {@code hotBlocks} are the planted blocks' centres as {lon, lat, districtId}. */
+    public record Written(List<Path> rawFiles, Path districts, int rows, int badRows, int duplicateRows,
+                          List<double[]> hotBlocks) {}
 
     private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
     private static final double[] WEEKDAY_FACTOR = {1.16, 1.10, 1.06, 1.02, 0.95, 0.62, 0.52}; // Mon..Sun
-    private static final double[] HOURS_WEEKDAY = {0.25, 0.15, 0.10, 0.10, 0.15, 0.30, 0.80, 1.60, 2.60, 3.00, 3.00,
-            2.80, 2.50, 2.70, 2.70, 2.50, 2.20, 1.70, 1.30, 1.10, 0.90, 0.70, 0.50, 0.35};
-    private static final double[] HOURS_WEEKEND = {0.50, 0.40, 0.30, 0.20, 0.20, 0.30, 0.50, 0.80, 1.20, 1.60, 1.80,
-            1.90, 1.90, 1.80, 1.70, 1.60, 1.50, 1.40, 1.30, 1.20, 1.00, 0.90, 0.70, 0.60};
     private static final String[] OPEN_STATUSES = {"New", "Assigned", "In Progress"};
     private static final double SHARE_NO_COORDINATES = 0.05;
     private static final double SHARE_RECURRING_ADDRESS = 0.20;
@@ -104,7 +103,11 @@ public final class SampleCity {
             }
             files.add(p);
         }
-        return new Written(List.copyOf(files), districtsFile, rows.size(), g.badRows, g.duplicateRows);
+        List<double[]> blocks = new ArrayList<>();
+        for (SampleDistricts.Info info : places.all()) {
+            for (double[] b : info.blocks()) blocks.add(new double[] {b[0], b[1], info.district().id()});
+        }
+        return new Written(List.copyOf(files), districtsFile, rows.size(), g.badRows, g.duplicateRows, List.copyOf(blocks));
     }
 
     /** Local start dates of the 2nd and 3rd export file: the data is split the way incremental exports are. */
@@ -126,7 +129,8 @@ public final class SampleCity {
         private final RequestTypeMix mix;
         private final SplittableRandom rnd;
         private final int n;
-        private final double[] weekendFactor, trend, eveningBias;
+        private final double[] weekendFactor, trend;
+        private final PlantedStructure.Rhythm[] rhythm;
         private final Instant dataEnd = LAST_DAY.plusDays(1).atStartOfDay(ZONE).toInstant();
         int badRows, duplicateRows;
 
@@ -137,12 +141,12 @@ public final class SampleCity {
             this.n = n;
             weekendFactor = new double[n];
             trend = new double[n];
-            eveningBias = new double[n];
+            rhythm = new PlantedStructure.Rhythm[n];
             for (int i = 0; i < n; i++) {
-                weekendFactor[i] = Weighted.lognormal(rnd, 0, 0.25);
-                trend[i] = Math.max(-0.6, Math.min(0.6, 0.25 * rnd.nextGaussian()));
                 int id = places.all().get(i).district().id();
-                eveningBias[i] = id == SampleDistricts.DOWNTOWN ? 1.2 : Math.abs(0.3 * rnd.nextGaussian());
+                rhythm[i] = PlantedStructure.rhythm(id);
+                weekendFactor[i] = PlantedStructure.weekendFactor(rhythm[i]) * Weighted.lognormal(rnd, 0, 0.08);
+                trend[i] = PlantedStructure.trend(id);
             }
         }
 
@@ -155,8 +159,8 @@ public final class SampleCity {
             List<SampleRow> good = new ArrayList<>();
             double[][] hourCum = new double[2 * n][];
             for (int i = 0; i < n; i++) {
-                hourCum[2 * i] = Weighted.cumulative(hours(HOURS_WEEKDAY, eveningBias[i]));
-                hourCum[2 * i + 1] = Weighted.cumulative(hours(HOURS_WEEKEND, eveningBias[i]));
+                hourCum[2 * i] = Weighted.cumulative(jitter(PlantedStructure.hours(rhythm[i], false)));
+                hourCum[2 * i + 1] = Weighted.cumulative(jitter(PlantedStructure.hours(rhythm[i], true)));
             }
             for (int d = 0; d < days; d++) {
                 LocalDate day = FIRST_DAY.plusDays(d);
@@ -194,11 +198,10 @@ public final class SampleCity {
             return all;
         }
 
-        private static double[] hours(double[] base, double evening) {
-            double[] h = base.clone();
-            for (int i = 17; i < 24; i++) h[i] *= 1 + evening;
-            for (int i = 0; i < 2; i++) h[i] *= 1 + evening;
-            return h;
+        /** A district's own variation around its rhythm (about 10% per hour). */
+        private double[] jitter(double[] hours) {
+            for (int i = 0; i < hours.length; i++) hours[i] *= Weighted.lognormal(rnd, 0, 0.10);
+            return hours;
         }
 
         private SampleRow request(SampleDistricts.Info place, Instant opened, LocalDate day) {
@@ -215,7 +218,8 @@ public final class SampleCity {
             double hours = rnd.nextDouble() < resp.instantShare() ? 0
                     : Weighted.lognormal(rnd, StrictMath.log(resp.medianHours() * place.responseFactor()), resp.sigma());
             Instant closed = opened.plusMillis(Math.round(hours * 3_600_000 / 1000) * 1000);
-            if (closed.isAfter(dataEnd) || rnd.nextDouble() < SHARE_LEFT_OPEN) {
+            boolean backlog = PlantedStructure.BACKLOG.contains(place.district().id());
+            if (closed.isAfter(dataEnd) || rnd.nextDouble() < (backlog ? PlantedStructure.OPEN_SHARE_BACKLOG : SHARE_LEFT_OPEN)) {
                 r.status = OPEN_STATUSES[rnd.nextInt(OPEN_STATUSES.length)];
             } else {
                 r.status = "Closed";
@@ -242,7 +246,7 @@ public final class SampleCity {
                 lon = p.lon();
                 lat = p.lat();
             } else {
-                double[] p = places.pointIn(place.district(), rnd);
+                double[] p = places.located(place, rnd);
                 lon = p[0];
                 lat = p[1];
                 r.address = rnd.nextDouble() < 0.003 ? dms(lat, lon) : SampleDistricts.address(rnd, place.city(), place.zip());

@@ -20,7 +20,13 @@ final class SampleDistricts {
 
     record Place(String address, double lon, double lat) {}
 
-    record Info(District district, double weight, double responseFactor, String city, String zip, List<Place> pool) {}
+    /**
+     * @param corridor two points {lon, lat} inside the district: the street along which requests gather
+     * @param blocks   the planted hot blocks' centres {lon, lat} on the corridor (none outside
+     *                 {@link PlantedStructure#HOT_BLOCKS})
+     */
+    record Info(District district, double weight, double responseFactor, String city, String zip, List<Place> pool,
+                double[][] corridor, double[][] blocks) {}
 
     private static final String[] STREETS = {
             "Broadway", "Church St", "Charlotte Ave", "West End Ave", "Gallatin Pike", "Nolensville Pike",
@@ -68,14 +74,17 @@ final class SampleDistricts {
         for (int i = 0; i < districts.size(); i++) {
             District d = districts.get(i);
             double weight = Weighted.lognormal(rnd, 0, 0.45) * (d.id() == DOWNTOWN ? 3.0 : 1.0);
-            double speed = Weighted.lognormal(rnd, 0, 0.35);
+            double speed = Weighted.lognormal(rnd, 0, 0.35)
+                    * (PlantedStructure.BACKLOG.contains(d.id()) ? PlantedStructure.RESPONSE_FACTOR_BACKLOG : 1.0);
             String city = cityOf(d.id());
             List<Place> pool = new ArrayList<>();
             for (int k = 0; k < ADDRESS_POOL; k++) {
                 double[] p = pointIn(d, rnd);
                 pool.add(new Place(address(rnd, city, zipOf(d.id(), city)), p[0], p[1]));
             }
-            infos.add(new Info(d, weight, speed, city, zipOf(d.id(), city), List.copyOf(pool)));
+            double[][] corridor = {pointIn(d, rnd), pointIn(d, rnd)};
+            double[][] blocks = PlantedStructure.HOT_BLOCKS.contains(d.id()) ? blocksOn(d, corridor) : new double[0][];
+            infos.add(new Info(d, weight, speed, city, zipOf(d.id(), city), List.copyOf(pool), corridor, blocks));
             w[i] = weight;
         }
         cumulative = Weighted.cumulative(w);
@@ -102,6 +111,54 @@ final class SampleDistricts {
             if (index.locate(lon, lat) == d.id()) return new double[] {lon, lat};
         }
         throw new IllegalStateException("no point found inside district " + d.id());
+    }
+
+    /** The blocks at 1/4, 1/2 and 3/4 along the corridor (moved towards its start until inside the district). */
+    private double[][] blocksOn(District d, double[][] corridor) {
+        double[][] out = new double[PlantedStructure.BLOCKS_PER_DISTRICT][];
+        for (int b = 0; b < out.length; b++) {
+            double f = (b + 1.0) / (out.length + 1);
+            while (true) {
+                double lon = round7(corridor[0][0] + f * (corridor[1][0] - corridor[0][0]));
+                double lat = round7(corridor[0][1] + f * (corridor[1][1] - corridor[0][1]));
+                if (index.locate(lon, lat) == d.id() || f <= 0) {
+                    out[b] = f <= 0 ? corridor[0] : new double[] {lon, lat};
+                    break;
+                }
+                f -= 0.05;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A located request's point: in a hot-block district {@link PlantedStructure#HOT_BLOCK_SHARE} of them near a
+     * block, in every district {@link PlantedStructure#CORRIDOR_SHARE} along the corridor, the rest uniform.
+     */
+    double[] located(Info info, RandomGenerator rnd) {
+        double u = rnd.nextDouble();
+        if (info.blocks().length > 0 && u < PlantedStructure.HOT_BLOCK_SHARE) {
+            double[] c = info.blocks()[rnd.nextInt(info.blocks().length)];
+            return near(info.district(), c, PlantedStructure.BLOCK_SD_METRES, rnd);
+        }
+        if (u > 1 - PlantedStructure.CORRIDOR_SHARE) {
+            double f = rnd.nextDouble();
+            double[][] k = info.corridor();
+            double[] c = {k[0][0] + f * (k[1][0] - k[0][0]), k[0][1] + f * (k[1][1] - k[0][1])};
+            return near(info.district(), c, 30, rnd);
+        }
+        return pointIn(info.district(), rnd);
+    }
+
+    /** A point around c (Gaussian, sd in metres) inside the district; uniform after 50 misses. */
+    private double[] near(District d, double[] c, double sdMetres, RandomGenerator rnd) {
+        double metresPerDegLat = 111_320, metresPerDegLon = 111_320 * StrictMath.cos(StrictMath.toRadians(c[1]));
+        for (int attempt = 0; attempt < 50; attempt++) {
+            double lon = round7(c[0] + rnd.nextGaussian() * sdMetres / metresPerDegLon);
+            double lat = round7(c[1] + rnd.nextGaussian() * sdMetres / metresPerDegLat);
+            if (index.locate(lon, lat) == d.id()) return new double[] {lon, lat};
+        }
+        return pointIn(d, rnd);
     }
 
     /** Seven decimals, as the city's geocoder writes them (about 1 cm). */

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 import org.gpkg311.provenance.Provenance;
+import org.gpkg311.stats.ProfileGroups;
 import org.gpkg311.stats.Quantiles;
+import org.gpkg311.stats.ScoreClasses;
 import org.gpkg311.stats.SilhouetteCategories;
 import org.gpkg311.stats.VarianceWeightedComposite;
 
@@ -54,6 +56,30 @@ public final class CategoryFacts {
         p.add(column + ".meanSilhouette", c.meanSilhouetteByK().get(c.k()), "Mean silhouette of the chosen k.");
         p.add(column + ".centroids", Arrays.deepToString(c.centroidsRaw()),
                 "Cluster centroids in raw units (clusters low to high, features in the order listed).");
+    }
+
+    /** Profile groups: features, method, the deciding test with Gap(1..3) and s, every k's silhouette, the centroids. */
+    public static void profileGroups(Provenance p, String column, ProfileGroups g, java.util.List<String> features,
+                                     String orderBy, int maxK) {
+        p.add(column + ".features", String.join(", ", features) + "; numbered by " + orderBy,
+                "Features of the profile groups of " + column + ", and the ordering feature.");
+        p.add(column + ".maxK", maxK, "Convention: k from 2 to min(" + maxK + ", n−1) for " + column + ".");
+        p.add(column + ".method", ProfileGroups.METHOD, "How the profile groups of " + column + " are found.");
+        p.add(column + ".k", g.k() == 0 ? null : g.k(), g.k() == 0 ? "No distinct groups: " + g.decision() + "."
+                : "Number of groups chosen by the highest mean silhouette.");
+        p.add(column + ".decision", g.describe(), "The deciding test, Gap(1..3) with s, the silhouette of every k, restarts and seed.");
+        if (g.k() > 0) {
+            p.add(column + ".centroids", Arrays.deepToString(g.centroidRaw()),
+                    "Group centroids in raw units (groups 1..k, features in the order listed).");
+        }
+    }
+
+    /** Score classes: the method, k, every k's silhouette and each class's [min, max]. */
+    public static void scoreClasses(Provenance p, String column, ScoreClasses c, String score, String noun) {
+        p.add(column + ".method", ScoreClasses.METHOD, "How the score classes of " + column + " are formed (of " + score + ").");
+        p.add(column + ".k", c.k() == 0 ? null : c.k(), c.k() == 0 ? "No classes: " + c.reason() + "."
+                : "Number of classes chosen by the highest mean 1-D silhouette.");
+        p.add(column + ".classes", c.describe(noun), "The silhouette of every k tried and each class's [min, max] of " + score + ".");
     }
 
     /** The type-7 cut points (Q1, Q2, Q3 or the quintile cuts) of a class column. */

@@ -2,16 +2,20 @@ package org.gpkg311.spatial;
 
 import java.util.Arrays;
 
+import org.gpkg311.stats.Ties;
+
 /**
  * The project's rank conventions (stats.Ranks: mid-rank percentile, competition rank with 1 = highest)
- * in O(n log n) for many features such as grid cells, where the district versions' O(n²) would be slow.
+ * in O(n log n) for many features such as grid cells, where the district versions' O(n²) would be slow;
+ * values compared at 12 significant digits ({@link Ties}).
  */
 public final class FastRanks {
 
     private FastRanks() {}
 
     /** Mid-rank percentile 100 × (below + 0.5 × equal) / n of every value, unrounded. */
-    public static Double[] percentile(double[] values) {
+    public static Double[] percentile(double[] raw) {
+        double[] values = Ties.keys(raw);
         int n = values.length;
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -25,7 +29,8 @@ public final class FastRanks {
     }
 
     /** Competition rank: 1 + the number of strictly higher values. */
-    public static Integer[] descending(double[] values) {
+    public static Integer[] descending(double[] raw) {
+        double[] values = Ties.keys(raw);
         int n = values.length;
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -2,14 +2,15 @@ package org.gpkg311.stats;
 
 /**
  * Percentile ranks, competition ranks and quantile classes over district values (null = undefined,
- * left out of every n and given null).
+ * left out of every n and given null). Values are compared at 12 significant digits ({@link Ties}).
  */
 public final class Ranks {
 
     private Ranks() {}
 
     /** Mid-rank percentile: 100 × (number below x + 0.5 × number equal to x) / n, unrounded. */
-    public static Double[] percentile(Double[] values) {
+    public static Double[] percentile(Double[] raw) {
+        Double[] values = Ties.keys(raw);
         double[] v = Values.defined(values);
         Double[] out = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -26,7 +27,8 @@ public final class Ranks {
     }
 
     /** Competition rank: 1 = the highest value, ties share the smallest number. */
-    public static Integer[] descending(Double[] values) {
+    public static Integer[] descending(Double[] raw) {
+        Double[] values = Ties.keys(raw);
         Integer[] out = new Integer[values.length];
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) continue;
@@ -55,7 +57,7 @@ public final class Ranks {
             if (values[i] == null) continue;
             int c = k;
             for (int j = 0; j < cuts.length; j++) {
-                if (values[i] <= cuts[j]) { c = j + 1; break; }
+                if (Ties.compare(values[i], cuts[j]) <= 0) { c = j + 1; break; }
             }
             out[i] = c;
         }

@@ -25,6 +25,15 @@ public record Column(String name, ColumnType type, String alias, String descript
         return new Column(name, ColumnType.INTEGER, alias, description);
     }
 
+    /** An integer that can exceed 32 bits (written as 64-bit INTEGER instead of MEDIUMINT). */
+    public static Column bigInteger(String name, String alias, String description) {
+        return new Column(name, ColumnType.BIG_INTEGER, alias, description);
+    }
+
+    public static Column date(String name, String alias, String description) {
+        return new Column(name, ColumnType.DATE, alias, description);
+    }
+
     public static Column real(String name, String alias, String description) {
         return new Column(name, ColumnType.REAL, alias, description);
     }

@@ -98,7 +98,9 @@ public final class Table {
     private Object checked(Column column, Object value) {
         if (value == null) return null;
         boolean ok = switch (column.type()) {
-            case INTEGER -> value instanceof Integer || value instanceof Long;
+            case INTEGER -> value instanceof Integer || value instanceof Long l && l == l.intValue();
+            case BIG_INTEGER -> value instanceof Integer || value instanceof Long;
+            case DATE -> value instanceof java.time.LocalDate;
             case REAL -> value instanceof Double d && Double.isFinite(d);
             case TEXT -> value instanceof String;
             case DATETIME -> value instanceof Instant;

@@ -42,7 +42,7 @@ final class Fixtures {
     static final List<Column> REQUEST_COLUMNS = List.of(
             Column.text("requestId", "Request Number", "The city's service request number."),
             Column.integer("districtId", "District", "Council district of the point."),
-            Column.integer("bigCount", "Big Count", "A value beyond 32 bits."),
+            Column.bigInteger("bigCount", "Big Count", "A value beyond 32 bits."),
             Column.real("responseHours", "Response Time (hours)", "Hours from opening to closing."),
             Column.text("address", "Address", "Address as the city records it."),
             Column.dateTime("openedAt", "Opened (UTC)", "When the request was opened, in UTC."),

@@ -93,7 +93,7 @@ class GeoPackageWriterTest {
                 query(file, "SELECT * FROM gpkg_geometry_columns ORDER BY table_name"));
         assertEquals(List.of(
                         List.of("fid", "INTEGER", 1), List.of("geom", "POINT", 0), List.of("requestId", "TEXT", 0),
-                        List.of("districtId", "INTEGER", 0), List.of("bigCount", "INTEGER", 0), List.of("responseHours", "REAL", 0),
+                        List.of("districtId", "MEDIUMINT", 0), List.of("bigCount", "INTEGER", 0), List.of("responseHours", "REAL", 0),
                         List.of("address", "TEXT", 0), List.of("openedAt", "DATETIME", 0), List.of("isOpen", "BOOLEAN", 0)),
                 query(file, "SELECT name, type, pk FROM pragma_table_info('fixtureRequests')"));
         assertEquals(List.of(List.of("fid", "INTEGER", 1), List.of("key", "TEXT", 0), List.of("value", "TEXT", 0), List.of("description", "TEXT", 0)),

@@ -145,4 +145,52 @@ class SampleCityTest {
         // bare-quote DMS addresses survived the lenient reader
         assertTrue(rs.stream().anyMatch(r -> r.address() != null && r.address().contains("\"N ")));
     }
+
+    /** The planted structure is in the data (the generators must find it; see the invariant tests). */
+    @Test
+    void plantedStructureIsInTheData() {
+        List<ServiceRequest> rs = snapshot.requests();
+        int[][] byHour = new int[36][24];
+        int[] weekend = new int[36], all = new int[36], open = new int[36];
+        int[][] byMonth = new int[36][3];
+        LocalDate start = snapshot.window().startDate();
+        for (ServiceRequest r : rs) {
+            var local = snapshot.window().local(r.openedAt());
+            int d = r.districtId();
+            byHour[d][local.getHour()]++;
+            all[d]++;
+            if (local.getDayOfWeek().getValue() >= 6) weekend[d]++;
+            if (r.open()) open[d]++;
+            long day = java.time.temporal.ChronoUnit.DAYS.between(start, local.toLocalDate());
+            byMonth[d][(int) Math.min(2, day / 31)]++;
+        }
+        double backlogMin = 1, othersMax = 0;
+        for (int d = 1; d <= 35; d++) {
+            int peak = 0;
+            for (int h = 1; h < 24; h++) if (byHour[d][h] > byHour[d][peak]) peak = h;
+            switch (PlantedStructure.rhythm(d)) {
+                case EVENING -> assertTrue(peak >= 17 && peak < 22, "district " + d + " peaks at " + peak);
+                case MORNING -> assertTrue(peak >= 6 && peak < 12, "district " + d + " peaks at " + peak);
+                case AFTERNOON -> assertTrue(peak >= 12 && peak < 17, "district " + d + " peaks at " + peak);
+            }
+            double weekendShare = (double) weekend[d] / all[d];
+            if (PlantedStructure.EVENING.contains(d)) assertTrue(weekendShare > 0.22, d + " weekend " + weekendShare);
+            if (PlantedStructure.MORNING.contains(d)) assertTrue(weekendShare < 0.14, d + " weekend " + weekendShare);
+            double trend = PlantedStructure.TREND.getOrDefault(d, 0.0);
+            if (trend > 0) assertTrue(byMonth[d][2] > 1.3 * byMonth[d][0], d + " rising " + Arrays.toString(byMonth[d]));
+            if (trend < 0) assertTrue(byMonth[d][2] < 0.8 * byMonth[d][0], d + " falling " + Arrays.toString(byMonth[d]));
+            double openShare = (double) open[d] / all[d];
+            if (PlantedStructure.BACKLOG.contains(d)) backlogMin = Math.min(backlogMin, openShare);
+            else othersMax = Math.max(othersMax, openShare);
+        }
+        assertTrue(backlogMin > othersMax + 0.03, "open share: backlog districts from " + backlogMin + ", others up to " + othersMax);
+        // every hot block gathers many located requests within 150 m of its centre (uniform points: 1 to 5)
+        assertEquals(PlantedStructure.HOT_BLOCKS.size() * PlantedStructure.BLOCKS_PER_DISTRICT, written.hotBlocks().size());
+        for (double[] b : written.hotBlocks()) {
+            long near = rs.stream().filter(r -> !Double.isNaN(r.latitude())
+                    && Math.hypot((r.longitude() - b[0]) * 90_000, (r.latitude() - b[1]) * 111_320) < 150).count();
+            assertTrue(near > 20, "block of district " + (int) b[2] + " holds " + near);
+        }
+        assertTrue(PlantedStructure.DESCRIPTION.startsWith("synthetic sample data, not real requests"));
+    }
 }

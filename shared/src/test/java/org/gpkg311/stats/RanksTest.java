@@ -86,4 +86,15 @@ class RanksTest {
         assertNull(Ranks.label(null, labels));
         assertTrue(Ranks.label(2, labels).startsWith("Lower-middle"));
     }
+
+    /* Issue 12: one type everywhere gives complexityIndex 1.0000000000000002 in one district and 1 elsewhere. */
+    @Test
+    void valuesEqualToTwelveDigitsShareRanksAndClasses() {
+        Double[] v = {1.0, 1.0000000000000002, 1.0, 1.0, 0.5};
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new Integer[] {1, 1, 1, 1, 5}, Ranks.descending(v));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Ranks.quartile(new Double[] {1.0, 1.0, 1.0, 1.0, 0.5}), Ranks.quartile(v));
+        org.junit.jupiter.api.Assertions.assertEquals(Ranks.percentile(v)[0], Ranks.percentile(v)[1]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new Integer[] {1, 1, 3},
+                org.gpkg311.spatial.FastRanks.descending(new double[] {0.3, 0.1 + 0.2, 0.2}));
+    }
 }

@@ -29,6 +29,9 @@ public final class RequestLayer {
             Column.bool("isOpen", "Open at As-Of", "True when the request was still open at the run's as-of instant."),
             Column.dateTime("openedAt", "Opened (UTC)", "When the request was opened, in UTC."),
             Column.dateTime("closedAt", "Closed (UTC)", "When the request was closed, in UTC; empty while open at the as-of instant."),
+            Column.text("openedLocal", "Opened (Local Time)", "When the request was opened, in the city's local time with its UTC offset (ISO-8601)."),
+            Column.date("openedLocalDate", "Opened Local Date", "The local date the request was opened (the day every daily series counts it on)."),
+            Column.integer("openedLocalHour", "Opened Local Hour", "The local hour (0..23) the request was opened (the hour every hourly profile counts it in)."),
             Column.real("responseHours", "Response Time (hours)", "Hours from opening to closing, for closed requests; empty otherwise."),
             Column.real("daysSinceOpened", "Days Since Opened", "Days from opening to the run's as-of instant."),
             Column.text("origin", "Request Origin", "Channel through which the request came in (phone, app, web, …)."),
@@ -40,6 +43,9 @@ public final class RequestLayer {
             Column.integer("districtId", "District", "Council district that contains the request's point."),
             Column.text("districtName", "District Name", "Name of the council district that contains the request's point."));
 
+    /** ISO-8601 local time with its offset, seconds always written: 2025-08-24T19:28:15-05:00. */
+    private static final java.time.format.DateTimeFormatter LOCAL_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Table table;
@@ -79,6 +85,7 @@ public final class RequestLayer {
             ServiceRequest q = requests.get(r);
             if (!q.located()) continue;
             District d = snapshot.districts().get(districtOf[r]);
+            java.time.ZonedDateTime local = snapshot.window().local(q.openedAt());
             rowOf[r] = table.addRow(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude())))
                     .set("requestId", q.requestId())
                     .set("requestType", q.requestType())
@@ -88,6 +95,9 @@ public final class RequestLayer {
                     .set("isOpen", q.open())
                     .set("openedAt", q.openedAt())
                     .set("closedAt", q.closedAt())
+                    .set("openedLocal", LOCAL_TEXT.format(local))
+                    .set("openedLocalDate", local.toLocalDate())
+                    .set("openedLocalHour", local.getHour())
                     .set("responseHours", q.responseHours())
                     .set("daysSinceOpened", q.daysSinceOpened(asOf))
                     .set("origin", q.origin())

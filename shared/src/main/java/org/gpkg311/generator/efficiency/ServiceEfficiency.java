@@ -7,6 +7,7 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.SharedColumns;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
@@ -53,8 +54,8 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
                     .labelOf("efficiencyScore", List.of(CATEGORY_LABELS)),
             Binding.integer("efficiencyRank", "Efficiency Rank (1 = most efficient)", "Rank of the efficiency score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().efficiencyRank()[i]),
             Binding.real("cityMedianResponseHours", "City Median Response (hours)", "Median response hours over all closed requests of the city in the window.", (f, i) -> f.m().cityMedianResponseHours()),
-            Binding.real("requestsPerSqKm", "Requests per km²", "Requests divided by the district's geodesic area in square kilometres.", (f, i) -> f.m().requestsPerSqKm()[i]),
-            Binding.real("densityWorkloadRatio", "Density Workload Ratio", "Requests per km² divided by the median district value.", (f, i) -> f.m().densityWorkloadRatio()[i]),
+            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_ALIAS, SharedColumns.REQUEST_DENSITY_DESCRIPTION, (f, i) -> f.m().requestsPerSqKm()[i]),
+            Binding.real("densityWorkloadRatio", "Density Workload Ratio", "Request density divided by the median district request density.", (f, i) -> f.m().densityWorkloadRatio()[i]),
             Binding.text("workloadResponseQuadrant", "Workload / Response Quadrant", "Whether workload is above 1 and response slower than typical, e.g. \"High workload, fast response\".", (f, i) -> f.m().workloadResponseQuadrant()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
@@ -68,7 +69,7 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
     private final List<LayerSpec<Facts>> layers;
 
     public ServiceEfficiency() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Which council districts respond fastest relative to their workload.", "efficiencyScore");
         layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
     }

@@ -23,11 +23,16 @@ import org.gpkg311.spatial.SnapshotPoints;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.stats.SilhouetteCategories;
+import org.gpkg311.stats.FeatureWords;
+import org.gpkg311.stats.ProfileGroups;
+import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
+import org.gpkg311.stats.spatial.HotCellShares;
+import org.gpkg311.stats.spatial.LisaTypes;
 import org.gpkg311.stats.spatial.LocalMoran;
 import org.gpkg311.stats.spatial.MoranI;
+import org.gpkg311.stats.spatial.SpatialWeights;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -42,7 +47,7 @@ public record GeographicMetrics(
         Double[] meanCenterLon, Double[] meanCenterLat, Double[] centroidOffsetKm, Double[] standardDistanceKm,
         Double[] meanNearestNeighborMeters, Double[] nearestNeighborRatio, Double[] nearestNeighborZ,
         Double[] concentrationGini, Double[] cellCountCV, Double medianGini,
-        SilhouetteCategories.Categories spatialPattern,
+        ProfileGroups spatialPattern, HotCellShares cellShares,
         int[][] neighbours, GetisOrdGiStar.GiStar densityGi, String[] densityHotSpot,
         MoranI.Global densityMoran, Double[] densityLisaI, Double[] densityLisaP, String[] densityLisaType,
         int[] neighborCount, Double[] neighborMeanDensity, Double[] neighborDensityRatio,
@@ -56,6 +61,16 @@ public record GeographicMetrics(
     /** Queen contiguity tolerance of the spec. */
     public static final double QUEEN_TOLERANCE_METERS = 1.0;
     public static final int MAX_K = 6;
+    /** The features of spatialPatternCategory, in column order. */
+    public static final List<String> PATTERN_FEATURES = List.of("requestDensity", "nearestNeighborRatio", "concentrationGini");
+    /** Dense/Sparse, Clustered/Dispersed (a LOW nearest-neighbour ratio is clustered), Concentrated/Even. */
+    static final FeatureWords PATTERN_WORDS = new FeatureWords(List.of(FeatureWords.Word.of(0, "Sparse", "Dense"),
+            FeatureWords.Word.of(1, "Clustered", "Dispersed"), FeatureWords.Word.of(2, "Even", "Concentrated")));
+
+    /** Profile groups of the spatial pattern, numbered by the centroid's density. */
+    static ProfileGroups.Setup pattern(long seed) {
+        return new ProfileGroups.Setup(PATTERN_FEATURES, new boolean[3], c -> c[0], MAX_K, PATTERN_WORDS, seed);
+    }
 
     /**
      * The chosen grid's cells as a layer sees them.
@@ -140,20 +155,24 @@ public record GeographicMetrics(
         }
         Double medianGini = Quantiles.median(gini);
 
-        SilhouetteCategories.Categories pattern = SilhouetteCategories.categorize(
-                rows(density, annRatio, gini), density, MAX_K, seed);
+        boolean[] everyDistrict = new boolean[n];
+        java.util.Arrays.fill(everyDistrict, true);
+        ProfileGroups pattern = ProfileGroups.of(rows(density, annRatio, gini), everyDistrict, pattern(seed));
 
         // Across districts: queen contiguity, Gi*, Moran's I, LISA, neighbourhood.
         int[][] nb = Contiguity.queen(districts, QUEEN_TOLERANCE_METERS);
         GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(density, nb);
         String[] hotSpot = new String[n];
-        for (int i = 0; i < n; i++) hotSpot[i] = GetisOrdGiStar.label(gi.bin()[i]);
+        for (int i = 0; i < n; i++) hotSpot[i] = GetisOrdGiStar.label(gi.binFdr()[i]);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = density[i];
         MoranI.Global moran = MoranI.global(x, nb, PERMUTATIONS, seed);
         LocalMoran lisa = MoranI.local(x, nb, PERMUTATIONS, seed);
         Double[] lisaI = lisa.Is(), lisaP = lisa.pSim();
-        String[] lisaType = lisa.type();
+        String[] lisaType = LisaTypes.of(lisa, SpatialWeights.rowStandardised(nb));
+        HotCellShares cellShares = cells == null ? HotCellShares.of(new Integer[0], new Integer[0], n)
+                : HotCellShares.of(java.util.Arrays.stream(cells.district()).mapToObj(d -> d < 0 ? null : d).toArray(Integer[]::new),
+                        cells.gi().binFdr(), n);
 
         int[] neighborCount = new int[n], high = new int[n], low = new int[n];
         Double[] lag = new Double[n], lagRatio = new Double[n], isolation = new Double[n];
@@ -162,8 +181,8 @@ public record GeographicMetrics(
             double sum = 0;
             for (int j : nb[i]) {
                 sum += density[j];
-                if (density[j] > medianDensity) high[i]++;
-                if (density[j] < medianDensity) low[i]++;
+                if (Ties.greater(density[j], medianDensity)) high[i]++;
+                if (Ties.greater(medianDensity, density[j])) low[i]++;
             }
             if (nb[i].length > 0) {
                 lag[i] = sum / nb[i].length;
@@ -173,21 +192,21 @@ public record GeographicMetrics(
         }
 
         String[] patternType = new String[n];
-        for (int i = 0; i < n; i++) patternType[i] = patternType(density[i], medianDensity, gini[i], medianGini, gi.bin()[i]);
+        for (int i = 0; i < n; i++) patternType[i] = patternType(density[i], medianDensity, gini[i], medianGini, gi.binFdr()[i]);
 
         return new GeographicMetrics(density, Ranks.percentile(density), Ranks.quintile(density), Ranks.descending(density),
                 cityDensity, ratioToCity, medianDensity, mcLon, mcLat, offset, sd, meanNn, annRatio, annZ, gini, cellCv,
-                medianGini, pattern, nb, gi, hotSpot, moran, lisaI, lisaP, lisaType, neighborCount, lag, lagRatio,
+                medianGini, pattern, cellShares, nb, gi, hotSpot, moran, lisaI, lisaP, lisaType, neighborCount, lag, lagRatio,
                 high, low, isolation, meanToCentroid, spread, patternType, pts, nn, toCentroid, grid, cells);
     }
 
     /** Distance (km) from district i's centroid to the nearest centroid of a district with above-median density; 0 for such a district. */
     static Double isolationKm(List<District> districts, Double[] density, double median, int i) {
-        if (density[i] > median) return 0.0;
+        if (Ties.greater(density[i], median)) return 0.0;
         Double best = null;
         District d = districts.get(i);
         for (int j = 0; j < districts.size(); j++) {
-            if (j == i || !(density[j] > median)) continue;
+            if (j == i || !Ties.greater(density[j], median)) continue;
             District o = districts.get(j);
             double km = Geodesy.distanceMeters(d.centroidLon(), d.centroidLat(), o.centroidLon(), o.centroidLat()) / 1000.0;
             if (best == null || km < best) best = km;
@@ -197,9 +216,9 @@ public record GeographicMetrics(
 
     /** e.g. "Dense, concentrated, hot spot": density and Gini against their district medians (strictly above), Gi* sign. */
     static String patternType(Double density, double medianDensity, Double gini, Double medianGini, Integer giBin) {
-        String dense = density > medianDensity ? "Dense" : "Sparse";
+        String dense = Ties.greater(density, medianDensity) ? "Dense" : "Sparse";
         String concentration = gini == null || medianGini == null ? "concentration unknown"
-                : gini > medianGini ? "concentrated" : "evenly spread";
+                : Ties.greater(gini, medianGini) ? "concentrated" : "evenly spread";
         String hot = giBin == null ? "hot spot unknown" : giBin > 0 ? "hot spot" : giBin < 0 ? "cold spot" : "no hot spot";
         return dense + ", " + concentration + ", " + hot;
     }

@@ -6,6 +6,7 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.SharedColumns;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
@@ -52,7 +53,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
     }
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
-            Binding.real("requestDensity", "Requests per km²", "Requests of the window divided by the district's geodesic area in square kilometres.", (f, i) -> f.m().requestDensity()[i]),
+            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_ALIAS, SharedColumns.REQUEST_DENSITY_DESCRIPTION, (f, i) -> f.m().requestDensity()[i]),
             Binding.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the request density among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().densityPercentile()[i])),
             Binding.integer("densityQuintile", "Density Quintile (5 = densest)", "Quintile class of the request density by type-7 quintiles; 5 holds the densest fifth.", (Facts f, int i) -> f.m().densityQuintile()[i])
                     .classOf("requestDensity", 5),
@@ -64,16 +65,18 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.real("nearestNeighborZ", "Nearest Neighbor z-Score", "z-score of the average nearest neighbour test (ArcGIS: SE = 0.26136·√area / n).", (f, i) -> f.m().nearestNeighborZ()[i]),
             Binding.real("concentrationGini", "Concentration Gini", "Gini coefficient of the request counts of the analysis-grid cells whose centre lies in the district (empty cells included).", (f, i) -> f.m().concentrationGini()[i]),
             Binding.real("cellCountCV", "Cell Count CV", "Coefficient of variation (sample SD / mean) of the same grid cells' request counts.", (f, i) -> f.m().cellCountCV()[i]),
-            Binding.text("spatialPatternCategory", "Spatial Pattern Category", "Silhouette-selected k-means category on density, nearest neighbour ratio and Gini, ordered by density.", (f, i) -> f.m().spatialPattern().label()[i]),
-            Binding.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern category (−1..1).", (f, i) -> f.m().spatialPattern().silhouette()[i]),
+            Binding.text("spatialPatternCategory", "Spatial Pattern Category", "Profile group on z-scored density, nearest neighbour ratio and Gini, named by its centroid (Dense/Sparse, Clustered/Dispersed, Concentrated/Even); No distinct groups when the data has none.", (f, i) -> f.m().spatialPattern().label()[i]),
+            Binding.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern group (−1..1); empty without groups.", (f, i) -> f.m().spatialPattern().confidence()[i]),
             Binding.real("densityGiZ", "Density Gi* z-Score", "Getis-Ord Gi* z-score of request density over queen-contiguous districts (self included).", (f, i) -> f.m().densityGi().z()[i]),
             Binding.real("densityGiP", "Density Gi* p-Value", "Two-sided p-value of the Gi* z-score.", (f, i) -> f.m().densityGi().p()[i]),
-            Binding.text("densityHotSpot", "Density Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% from the Gi* p-value and sign.", (f, i) -> f.m().densityHotSpot()[i]),
+            Binding.text("densityHotSpot", "Density Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%, read from the FDR-corrected Gi bin.", (f, i) -> f.m().densityHotSpot()[i]),
             Binding.integer("densityGiBin", "Density Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().densityGi().bin()[i]),
             Binding.integer("densityGiBinFdr", "Density Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction at .10, .05 and .01.", (f, i) -> f.m().densityGi().binFdr()[i]),
+            Binding.real("hotCellShare", "Hot Cell Share", "Share of the district's analysis-grid cells (by cell centre) that are hot spots at 95% or more after FDR.", (f, i) -> f.m().cellShares().hot()[i]),
+            Binding.real("coldCellShare", "Cold Cell Share", "Share of the district's analysis-grid cells (by cell centre) that are cold spots at 95% or more after FDR.", (f, i) -> f.m().cellShares().cold()[i]),
             Binding.real("densityLisaI", "Density Local Moran's I", "Local Moran's I of request density (row-standardised queen weights).", (f, i) -> f.m().densityLisaI()[i]),
             Binding.real("densityLisaP", "Density LISA p-Value", "Folded pseudo p-value of local Moran's I from 999 conditional permutations (fixed seed).", (f, i) -> f.m().densityLisaP()[i]),
-            Binding.text("densityLisaType", "Density LISA Type", "High-High cluster, Low-Low cluster, High-Low outlier, Low-High outlier or Not significant (p ≤ 0.05).", (f, i) -> f.m().densityLisaType()[i]),
+            Binding.text("densityLisaType", "Density LISA Type", "High-High cluster, Low-Low cluster, High-Low outlier or Low-High outlier when the pseudo p survives Benjamini–Hochberg at 0.05 over all districts; else Not significant (No neighbours without neighbours).", (f, i) -> f.m().densityLisaType()[i]),
             Binding.integer("neighborCount", "Neighbouring Districts", "Number of queen-contiguous districts (polygons within 1 m).", (f, i) -> f.m().neighborCount()[i]),
             Binding.real("neighborMeanDensity", "Neighbour Mean Density", "Mean request density of the neighbouring districts (spatial lag).", (f, i) -> f.m().neighborMeanDensity()[i]),
             Binding.real("neighborDensityRatio", "Density vs Neighbours", "Request density divided by the neighbours' mean density.", (f, i) -> f.m().neighborDensityRatio()[i]),
@@ -87,7 +90,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.text("geographicPatternType", "Geographic Pattern", "Readable summary: Dense/Sparse (vs the median density), concentrated/evenly spread (Gini vs its median), hot/cold spot.", (f, i) -> f.m().geographicPatternType()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real("requestDensity", "District Requests per km²", "Request density of the request's district.", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
+            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_OF_DISTRICT_ALIAS, "Request density of the request's district (requests per km²).", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
             Binding.text("spatialPatternCategory", "District Spatial Pattern", "Spatial pattern category of the request's district.", (Facts f, int d) -> f.m().spatialPattern().label()[d]).ofDistrict(),
             Binding.text("densityHotSpot", "District Density Hot Spot", "Gi* hot-spot class of the request's district.", (Facts f, int d) -> f.m().densityHotSpot()[d]).ofDistrict(),
             Binding.text("densityLisaType", "District LISA Type", "Local Moran's I type of the request's district.", (Facts f, int d) -> f.m().densityLisaType()[d]).ofDistrict(),
@@ -104,14 +107,14 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.real("giP", "Gi* p-Value", "Two-sided p-value of the cell's Gi* z-score.", (f, i) -> f.m().cells().gi().p()[i]),
             Binding.integer("giBin", "Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().cells().gi().bin()[i]),
             Binding.integer("giBinFdr", "Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction over all cells.", (f, i) -> f.m().cells().gi().binFdr()[i]),
-            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%.", (f, i) -> GetisOrdGiStar.label(f.m().cells().gi().bin()[i])));
+            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%, read from the FDR-corrected Gi bin.", (f, i) -> GetisOrdGiStar.label(f.m().cells().gi().binFdr()[i])));
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final List<LayerSpec<Facts>> layers;
 
     public GeographicPatterns() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity");
         layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS),
                 LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
@@ -142,7 +145,8 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
                 .add("queenToleranceMeters", GeographicMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity: districts are neighbours when their polygons come within this distance.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands; the FDR bins apply Benjamini–Hochberg at the same levels.")
                 .add("permutations", GeographicMetrics.PERMUTATIONS, "Permutations of Moran's I and LISA pseudo p-values.")
-                .add("lisaSignificance", LocalMoran.SIGNIFICANCE, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.")
+                .add("lisaSignificance", org.gpkg311.stats.FalseDiscovery.ALPHA, "A LISA type other than Not significant needs its pseudo p rejected by Benjamini–Hochberg at this false-discovery rate over all districts.")
+                .add("hotCellShareRule", "FDR Gi bin >= 2 or <= -2", "hotCellShare / coldCellShare count the cells hot / cold at 95% or more after the FDR correction.")
                 .add("giMethod", GetisOrdGiStar.METHOD, "How densityGi* (queen contiguity) and the cell layer's Gi* (edge-sharing cells) are computed.")
                 .add("moranMethod", MoranI.METHOD, "How the global Moran's I of density (queen contiguity) and of the candidate grids' cell counts are computed.")
                 .add("lisaMethod", LocalMoran.METHOD, "How densityLisaI, densityLisaP and densityLisaType are computed (queen contiguity).");
@@ -159,8 +163,8 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
                 .add("densityMoranZRandomisation", moran.zRand(), "z of I under randomisation.")
                 .add("densityMoranPRandomisation", moran.pRand(), "Two-sided p of I under randomisation.")
                 .add("densityMoranPPermutation", moran.pSim(), "Permutation pseudo p of I (999 permutations, the run's seed).");
-        CategoryFacts.silhouette(p, "spatialPatternCategory", m.spatialPattern(),
-                "requestDensity, nearestNeighborRatio, concentrationGini", "requestDensity", GeographicMetrics.MAX_K);
+        CategoryFacts.profileGroups(p, "spatialPatternCategory", m.spatialPattern(),
+                GeographicMetrics.PATTERN_FEATURES, "requestDensity", GeographicMetrics.MAX_K);
         gridProvenance(p, m.grid());
         return p;
     }

@@ -51,7 +51,7 @@ public final class OptimizationOpportunities extends BoundGenerator<Optimization
     private final List<LayerSpec<Facts>> layers;
 
     public OptimizationOpportunities() {
-        super(NAME, "1.0.0",
+        super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Where closing the response, efficiency, workload and stability gaps would gain the most.", "opportunityScore");
         layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
     }

@@ -15,7 +15,6 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
-import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.stats.Ranks;
 
@@ -23,7 +22,7 @@ import org.gpkg311.stats.Ranks;
 public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistency.Facts> {
 
     public static final String NAME = "peakHourConsistency";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "When in the day each council district's 311 requests arrive: peak hour, dayparts and off-hours demand, in local time.";
 
     /** What the layers read: the peak-hour metrics, the request times (also as temporalPatterns reads them) and each request's district. */
@@ -35,7 +34,7 @@ public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistenc
     }
 
     public static final Binding<Facts> PEAK_HOUR = Binding.integer("peakHour", "Peak Hour", "Local hour (0–23) with the most requests (ties: the earliest hour); empty without requests.", (f, i) -> f.m().peakHour()[i]);
-    public static final Binding<Facts> PATTERN_TYPE = Binding.text("peakPatternType", "Peak Pattern", "Silhouette-chosen k-means cluster of the 24 hourly shares, named by its centroid's busiest daypart (sharp/broad by peak-to-mean ratio when names repeat).", (f, i) -> f.m().peakPatternType()[i]);
+    public static final Binding<Facts> PATTERN_TYPE = Binding.text("peakPatternType", "Peak Pattern", "Profile group of the 24 hourly shares (Hellinger), named by the daypart containing its centroid's peak hour (Sharp/Broad and the hour when names repeat); No distinct groups or Too few requests (under 120).", (f, i) -> f.m().peakPatternType()[i]);
     public static final List<Binding<Facts>> DAYPART_SHARES = daypartShares();
     public static final Binding<Facts> BUSINESS_SHARE = Binding.real("businessHoursShare", "Business-Hours Share", "Share of the district's requests opened Monday–Friday 08:00–17:00 local time.", (f, i) -> f.m().businessHoursShare()[i]);
 
@@ -53,8 +52,9 @@ public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistenc
             Binding.real("offHoursCV", "Off-Hours CV", "Coefficient of variation of the request counts in the 123 off-hours hour-of-week slots.", (f, i) -> f.m().offHoursCV()[i]),
             Binding.real("hourlyCV", "Hourly CV", "Coefficient of variation of the 24 hour-of-day request counts.", (f, i) -> f.m().hourlyCV()[i]),
             Binding.real("peakHourConsistency", "Peak Hour Consistency", "Share of the days with requests whose busiest hour is the district's overall peak hour.", (f, i) -> f.m().peakHourConsistency()[i]),
+            Binding.text("peakDaypart", "Peak Daypart", "The daypart (Night, Morning, Afternoon, Evening, Late evening) that contains the district's own peak hour.", (f, i) -> f.m().peakDaypart()[i]),
             PATTERN_TYPE,
-            Binding.real("peakPatternConfidence", "Peak Pattern Confidence", "Silhouette (−1 to 1) of the district in its peak pattern cluster.", (f, i) -> f.m().pattern().silhouette()[i]))));
+            Binding.real("peakPatternConfidence", "Peak Pattern Confidence", "Silhouette (−1 to 1) of the district in its peak pattern group; empty without groups.", (f, i) -> f.m().pattern().confidence()[i]))));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(PEAK_HOUR.ofDistrict(), PATTERN_TYPE.ofDistrict(),
             TemporalPatterns.HOUR_OF_DAY.via(Facts::temporal),
@@ -90,19 +90,20 @@ public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistenc
         SeriesProvenance.dayparts(p);
         SeriesProvenance.businessHours(p);
         p.add("peakHourTies", "earliest hour", "Rule: ties for the peak hour and for a day's busiest hour go to the earliest hour.");
-        m.pattern().addTo(p, "peakPattern", "peakPatternType", "hour00Share .. hour23Share", "peakToMeanRatio",
-                SilhouetteResult.MAX_K, settings.seed());
-        p.add("peakPatternNaming", "busiest daypart of the centroid by mean share per hour (Night peak, Morning peak, Afternoon peak, Evening peak, Late-evening peak); repeated names add sharp (highest peak-to-mean ratio) / broad (lowest) / moderate",
-                "Rule naming the peak pattern clusters.");
-        if (m.pattern().clustered()) {
+        org.gpkg311.spatial.CategoryFacts.profileGroups(p, "peakPatternType", m.pattern(), List.of("hour00Share .. hour23Share (as sqrt)"),
+                "the centroid's peak hour", PeakHourMetrics.MAX_K);
+        p.add("peakPatternMinRequests", PeakHourMetrics.MIN_REQUESTS, "Cochran's rule: a district enters the clustering with at least 5 requests per hourly share; below it is Too few requests.");
+        p.add("peakPatternNaming", "the daypart containing the centroid's peak hour (Night peak, Morning peak, Afternoon peak, Evening peak, Late-evening peak); repeated names: Sharp when the centroid's peak-to-mean ratio is above the median of the groups sharing the name, else Broad; then the peak hour",
+                "Rule naming the peak pattern groups.");
+        if (m.pattern().k() > 0) {
             List<String> named = new ArrayList<>();
             for (int c = 0; c < m.clusterNames().length; c++) {
                 named.add((c + 1) + ": " + m.clusterNames()[c] + " (peak-to-mean "
-                        + Provenance.format(PeakPatternNames.peakToMean(m.pattern().centroidsRaw()[c])) + ")");
+                        + Provenance.format(PeakPatternNames.peakToMean(m.pattern().centroidRaw()[c])) + ")");
             }
-            p.add("peakPatternClusters", String.join("; ", named), "Peak pattern clusters in order of their centroid's peak-to-mean ratio.");
+            p.add("peakPatternClusters", String.join("; ", named), "Peak pattern groups in order of their centroid's peak hour.");
             for (int c = 0; c < m.clusterNames().length; c++) {
-                p.add("peakPatternCentroid" + (c + 1), Arrays.toString(m.pattern().centroidsRaw()[c]),
+                p.add("peakPatternCentroid" + (c + 1), Arrays.toString(m.pattern().centroidRaw()[c]),
                         "Centroid (24 hourly shares, hour 0 first) of peak pattern cluster " + (c + 1) + ", " + m.clusterNames()[c] + ".");
             }
         }

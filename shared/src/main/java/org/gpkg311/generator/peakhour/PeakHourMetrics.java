@@ -1,10 +1,12 @@
 package org.gpkg311.generator.peakhour;
 
+import java.util.List;
+
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.series.Daypart;
 import org.gpkg311.series.DistrictSeries;
-import org.gpkg311.series.SilhouetteResult;
+import org.gpkg311.stats.ProfileGroups;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Ranks;
@@ -25,14 +27,28 @@ import org.gpkg311.stats.Values;
  * @param peakHourConsistency share of active days whose busiest hour (ties: earliest) is peakHour
  * @param pattern           silhouette categories on the 24 hourly shares, ordered by peakToMeanRatio
  * @param clusterNames      name of each pattern cluster (see {@link PeakPatternNames})
- * @param peakPatternType   per district the name of its cluster
+ * @param peakPatternType   per district the name of its group, "No distinct groups" or "Too few requests"
+ * @param peakDaypart       the daypart containing the district's own peakHour
  */
 public record PeakHourMetrics(Double[][] hourShares, Integer[] peakHour, Double[] peakHourShare,
                               Double[] peakToMeanRatio, Double[][] daypartShares, int[] businessHoursCount,
                               Double[] businessHoursShare, int[] offHoursCount, Double[] offHoursShare,
                               Double[] offHoursPercentile, Integer[] offHoursRank, Double[] businessHoursCV,
                               Double[] offHoursCV, Double[] hourlyCV, Double[] peakHourConsistency,
-                              SilhouetteResult pattern, String[] clusterNames, String[] peakPatternType) {
+                              ProfileGroups pattern, String[] clusterNames, String[] peakPatternType, String[] peakDaypart) {
+
+    public static final int MAX_K = 6;
+    /** Cochran's minimum for 24 hourly shares: 120 requests. */
+    public static final int MIN_REQUESTS = ProfileGroups.minimumRequests(24);
+    public static final List<String> HOUR_FEATURES = java.util.stream.IntStream.range(0, 24)
+            .mapToObj(h -> String.format("hour%02dShare", h)).toList();
+
+    /** Profile groups of the 24 hourly shares (Hellinger), numbered by the centroid's peak hour. */
+    static ProfileGroups.Setup setup(long seed) {
+        boolean[] share = new boolean[24];
+        java.util.Arrays.fill(share, true);
+        return new ProfileGroups.Setup(HOUR_FEATURES, share, c -> PeakPatternNames.peakHour(c), MAX_K, PeakPatternNames.INSTANCE, seed);
+    }
 
     /** The peak-hour facts of a run (timeBasedClusters reads them too). */
     public static final RunContext.Fact<PeakHourMetrics> FACT = new RunContext.Fact<>("peakHour",
@@ -67,13 +83,16 @@ public record PeakHourMetrics(Double[][] hourShares, Integer[] peakHour, Double[
             peakToMean[i] = s.hourly()[peak] / (total / 24.0);
             consistency[i] = peakHourConsistency(s, peak);
         }
-        SilhouetteResult pattern = SilhouetteResult.of(hourShares, peakToMean, SilhouetteResult.MAX_K, seed);
-        String[] clusterNames = pattern.clustered() ? PeakPatternNames.of(pattern.centroidsRaw()) : new String[0];
-        String[] type = new String[n];
-        for (int i = 0; i < n; i++) if (pattern.cluster()[i] != null) type[i] = clusterNames[pattern.cluster()[i]];
+        boolean[] eligible = new boolean[n];
+        for (int i = 0; i < n; i++) eligible[i] = series.district(i).requestCount() >= MIN_REQUESTS;
+        ProfileGroups pattern = ProfileGroups.of(hourShares, eligible, setup(seed));
+        String[] clusterNames = pattern.names();
+        String[] type = pattern.label();
+        String[] daypart = new String[n];
+        for (int i = 0; i < n; i++) if (peakHour[i] != null) daypart[i] = Daypart.of(peakHour[i]).label();
         return new PeakHourMetrics(hourShares, peakHour, peakShare, peakToMean, daypartShares, business, businessShare,
                 off, offShare, Ranks.percentile(offShare), Ranks.descending(offShare), businessCV, offCV, hourlyCV,
-                consistency, pattern, clusterNames, type);
+                consistency, pattern, clusterNames, type, daypart);
     }
 
     /** Share of the district's active days whose busiest hour is its overall peak hour. */

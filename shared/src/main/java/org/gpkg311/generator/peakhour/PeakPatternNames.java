@@ -1,19 +1,25 @@
 package org.gpkg311.generator.peakhour;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gpkg311.series.Daypart;
+import org.gpkg311.stats.ProfileGroups;
+import org.gpkg311.stats.Quantiles;
+import org.gpkg311.stats.Ties;
 
 /**
- * Names the clusters of 24-hour profiles by their centroid's busiest daypart ("Morning peak", …);
- * clusters that share a daypart add ", sharp" / ", broad" by the centroid's peak-to-mean ratio
- * (highest = sharp, lowest = broad, any in between = moderate).
+ * Names peak-pattern groups (generators.md section 4) by the daypart that CONTAINS the centroid's peak hour
+ * ("Morning peak"), so a label never contradicts the peak hour its districts hold on average. Groups that share
+ * a name become "Sharp …" when the centroid's peak-to-mean ratio is above the median of those groups, else
+ * "Broad …"; names that still repeat add the peak hour ("Sharp morning peak at 09").
  */
-public final class PeakPatternNames {
+public final class PeakPatternNames implements ProfileGroups.Namer {
+
+    public static final PeakPatternNames INSTANCE = new PeakPatternNames();
 
     private PeakPatternNames() {}
 
@@ -24,27 +30,40 @@ public final class PeakPatternNames {
         return sum == 0 ? 0 : max / (sum / hourly.length);
     }
 
-    /** One name per centroid (centroids are 24 hourly shares each). */
+    /** The centroid's peak hour: its largest share (12 digits), the earliest hour on a tie. */
+    public static int peakHour(double[] hourly) {
+        return Ties.argMax(hourly);
+    }
+
+    @Override
+    public String[] names(double[][] centroidRaw, double[][] centroidZ, int[] size) {
+        return of(centroidRaw);
+    }
+
+    /** One name per centroid (24 hourly shares each). */
     public static String[] of(double[][] centroids) {
-        String[] names = new String[centroids.length];
-        Map<Daypart, List<Integer>> groups = new LinkedHashMap<>();
-        for (int c = 0; c < centroids.length; c++) {
-            groups.computeIfAbsent(Daypart.busiest(centroids[c]), p -> new ArrayList<>()).add(c);
+        int k = centroids.length;
+        String[] names = new String[k];
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        for (int g = 0; g < k; g++) {
+            names[g] = Daypart.of(peakHour(centroids[g])).peakName();
+            byName.computeIfAbsent(names[g], x -> new ArrayList<>()).add(g);
         }
-        groups.forEach((part, members) -> {
-            String base = part.peakName();
-            if (members.size() == 1) {
-                names[members.get(0)] = base;
-                return;
+        for (List<Integer> same : byName.values()) {
+            if (same.size() < 2) continue;
+            double[] ratios = same.stream().mapToDouble(g -> peakToMean(centroids[g])).toArray();
+            double median = Quantiles.median(ratios);
+            for (int j = 0; j < same.size(); j++) {
+                int g = same.get(j);
+                String base = names[g];
+                names[g] = (Ties.greater(ratios[j], median) ? "Sharp " : "Broad ") + Character.toLowerCase(base.charAt(0)) + base.substring(1);
             }
-            List<Integer> byRatio = new ArrayList<>(members);
-            byRatio.sort(Comparator.comparingDouble((Integer c) -> peakToMean(centroids[c])).thenComparingInt(c -> c));
-            int last = byRatio.size() - 1;
-            for (int r = 0; r <= last; r++) {
-                String shape = r == 0 ? "broad" : r == last ? "sharp" : last == 2 ? "moderate" : "moderate " + r;
-                names[byRatio.get(r)] = base + ", " + shape;
-            }
-        });
+        }
+        Map<String, Integer> count = new HashMap<>();
+        for (String s : names) count.merge(s, 1, Integer::sum);
+        for (int g = 0; g < k; g++) {
+            if (count.get(names[g]) > 1) names[g] = names[g] + " at " + String.format("%02d", peakHour(centroids[g]));
+        }
         return names;
     }
 }

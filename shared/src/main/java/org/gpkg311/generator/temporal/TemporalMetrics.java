@@ -3,13 +3,13 @@ package org.gpkg311.generator.temporal;
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.series.DistrictSeries;
-import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.series.Weekdays;
 import org.gpkg311.series.WindowCalendar;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.stats.ScoreClasses;
 import org.gpkg311.stats.Values;
 
 /**
@@ -29,7 +29,7 @@ import org.gpkg311.stats.Values;
  * @param ratioPercentile    unrounded mid-rank percentile of weekdayWeekendRatio
  * @param ratioQuartileCuts  Q1..Q3 of weekdayWeekendRatio (null without any)
  * @param consistencyQuartileCuts Q1..Q3 of consistencyScore
- * @param consistency        silhouette categories on [dayOfWeekCV] ordered by it
+ * @param consistency        score classes of dayOfWeekCV (noun "weekday variation")
  */
 public record TemporalMetrics(int[][] dayCounts, Double[][] dayShares, int[] weekdayCount, int[] weekendCount,
                               Double[] weekdayShare, Double[] weekendShare, Double[] weekdayDailyAvg,
@@ -38,7 +38,11 @@ public record TemporalMetrics(int[][] dayCounts, Double[][] dayShares, int[] wee
                               Double[] consistencyScore, Double[] ratioPercentile, Integer[] ratioRank,
                               Integer[] ratioQuartile, String[] temporalCategory, double[] ratioQuartileCuts,
                               Integer[] consistencyQuartile, double[] consistencyQuartileCuts,
-                              SilhouetteResult consistency) {
+                              ScoreClasses consistency) {
+
+    /** The noun of consistencyCategory's labels ("Low weekday variation" is the steadiest week). */
+    public static final String CONSISTENCY_NOUN = "weekday variation";
+
 
     /** temporalCategory labels for ratio quartiles 1..4. */
     public static final String[] TEMPORAL_LABELS = {"Weekend-leaning", "Balanced-low", "Balanced-high", "Weekday-dominant"};
@@ -84,9 +88,7 @@ public record TemporalMetrics(int[][] dayCounts, Double[][] dayShares, int[] wee
         Integer[] ratioQuartile = Ranks.quartile(ratio);
         String[] temporalCategory = new String[n];
         for (int i = 0; i < n; i++) temporalCategory[i] = Ranks.label(ratioQuartile[i], TEMPORAL_LABELS);
-        Double[][] features = new Double[n][];
-        for (int i = 0; i < n; i++) features[i] = new Double[] {cv[i]};
-        SilhouetteResult consistency = SilhouetteResult.of(features, cv, SilhouetteResult.MAX_K, seed);
+        ScoreClasses consistency = ScoreClasses.of(cv, CONSISTENCY_NOUN);
         return new TemporalMetrics(dayCounts, dayShares, weekday, weekend, weekdayShare, weekendShare, weekdayAvg,
                 weekendAvg, ratio, peakDay, peakDayShare, cv, cvPercentile, consistencyScore, Ranks.percentile(ratio),
                 Ranks.descending(ratio), ratioQuartile, temporalCategory, Quantiles.quartiles(ratio),

@@ -12,7 +12,6 @@ import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
-import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.series.Weekdays;
 import org.gpkg311.stats.Ranks;
@@ -21,7 +20,7 @@ import org.gpkg311.stats.Ranks;
 public final class TemporalPatterns extends BoundGenerator<TemporalPatterns.Facts> {
 
     public static final String NAME = "temporalPatterns";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "How each council district's 311 demand splits between weekdays and weekends, in local time.";
 
     /** What the layers read: the temporal metrics and each request's local-time facts. */
@@ -52,8 +51,8 @@ public final class TemporalPatterns extends BoundGenerator<TemporalPatterns.Fact
             TEMPORAL_CATEGORY,
             Binding.integer("consistencyQuartile", "Consistency Quartile", "Quartile class 1–4 of the consistency score (4 = the most even quarter of districts).", (Facts f, int i) -> f.m().consistencyQuartile()[i])
                     .classOf("consistencyScore", 4),
-            Binding.text("consistencyCategory", "Day-of-Week Variation Category", "Silhouette-chosen k-means category of dayOfWeekCV, ordered by it (Low = even over the week, High = concentrated on some days).", (f, i) -> f.m().consistency().label()[i]),
-            Binding.real("consistencyConfidence", "Variation Category Confidence", "Silhouette (−1 to 1) of the district in its day-of-week variation category.", (f, i) -> f.m().consistency().silhouette()[i])));
+            Binding.text("consistencyCategory", "Day-of-Week Variation Category", "Score class of dayOfWeekCV by exact natural breaks (Low weekday variation = even over the week; a higher CV never has a lower class).", (f, i) -> f.m().consistency().label()[i]),
+            Binding.real("consistencyConfidence", "Variation Category Confidence", "1-D silhouette (−1 to 1) of the district in its weekday-variation class.", (f, i) -> f.m().consistency().silhouette()[i])));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             TEMPORAL_CATEGORY.ofDistrict(),
@@ -93,8 +92,8 @@ public final class TemporalPatterns extends BoundGenerator<TemporalPatterns.Fact
         p.add("weekendDays", series.calendar().weekendDays(), "Saturdays and Sundays in the window (denominator of weekendDailyAvg).");
         SeriesProvenance.quartileCuts(p, "weekdayWeekendRatioQuartiles", "weekdayWeekendRatio (temporalCategory)", m.ratioQuartileCuts());
         SeriesProvenance.quartileCuts(p, "consistencyScoreQuartiles", "consistencyScore (consistencyQuartile)", m.consistencyQuartileCuts());
-        m.consistency().addTo(p, "consistencyCategory", "consistencyCategory", "dayOfWeekCV", "dayOfWeekCV",
-                SilhouetteResult.MAX_K, settings.seed());
+        org.gpkg311.spatial.CategoryFacts.scoreClasses(p, "consistencyCategory", m.consistency(), "dayOfWeekCV",
+                TemporalMetrics.CONSISTENCY_NOUN);
         return p;
     }
 

@@ -21,19 +21,20 @@ import org.gpkg311.series.SnapshotSeries;
 public final class TimeBasedClusters extends BoundGenerator<TimeBasedClusters.Facts> {
 
     public static final String NAME = "timeBasedClusters";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "Groups of council districts whose 311 requests arrive at similar hours of the day and days of the week.";
 
     /** What the layers read: the time clusters and the facts of the three generators whose columns they repeat. */
     public record Facts(TimeClusterMetrics m, TemporalPatterns.Facts temporal, PeakHourConsistency.Facts peak, RequestVolatility.Facts volatility) {
         /** The district's cluster index, or null when it is not clustered. */
         Integer c(int i) {
-            return m.clustering().cluster()[i];
+            Integer g = m.clustering().group()[i];
+            return g == null ? null : g - 1;
         }
     }
 
-    public static final Binding<Facts> CLUSTER_ID = Binding.integer("clusterId", "Time Cluster", "Number (1..k) of the district's time-profile cluster; clusters are numbered by their mean business-hours share, ascending.", (f, i) -> f.m().clusterId()[i]);
-    public static final Binding<Facts> CLUSTER_LABEL = Binding.text("clusterLabel", "Time Cluster Label", "Cluster name from its centroid's dominant day type and busiest daypart, e.g. \"Weekday mornings\".", (f, i) -> f.m().clusterLabel()[i]);
+    public static final Binding<Facts> CLUSTER_ID = Binding.integer("clusterId", "Time Cluster", "Number (1..k) of the district's time-profile group, numbered by the centroid's weekend share, ascending; empty without groups.", (f, i) -> f.m().clusterId()[i]);
+    public static final Binding<Facts> CLUSTER_LABEL = Binding.text("clusterLabel", "Time Cluster Label", "What sets the group's centroid apart from the city: Weekday / Weekend-heavy, then the daypart most above the citywide share (e.g. \"Weekday, mornings\"); No distinct groups or Too few requests.", (f, i) -> f.m().clusterLabel()[i]);
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = Binding.concat(List.of(
             CLUSTER_ID,
@@ -41,9 +42,9 @@ public final class TimeBasedClusters extends BoundGenerator<TimeBasedClusters.Fa
             CLUSTER_LABEL,
             Binding.integer("dominantHour", "Dominant Hour", "The district's own peak local hour (most requests; ties: earliest hour).", (f, i) -> f.m().peakHour().peakHour()[i]),
             Binding.text("dominantDay", "Dominant Day", "The district's own peak day of week (highest average requests per day; ties: earlier from Monday).", (f, i) -> f.m().temporal().peakDay()[i]),
-            Binding.real("distanceToCentroid", "Distance to Cluster Centre", "Euclidean distance from the district's profile to its cluster's centroid in the z-scored feature space.", (f, i) -> f.m().distanceToCentroid()[i]),
-            Binding.real("clusterConfidence", "Cluster Confidence", "Silhouette (−1 to 1) of the district in its cluster.", (f, i) -> f.m().clustering().silhouette()[i]),
-            Binding.integer("secondBestClusterId", "Next-Closest Cluster", "Cluster whose centroid is the nearest after the district's own (z-scored feature space).", (f, i) -> f.m().secondBestClusterId()[i])), Binding.concat(Binding.concat(Binding.via(TemporalPatterns.DAY_SHARES, Facts::temporal), Binding.via(PeakHourConsistency.DAYPART_SHARES, Facts::peak)), List.of(
+            Binding.real("distanceToCentroid", "Distance to Cluster Centre", "Euclidean distance from the district's profile to its cluster's centroid in the clustering space (square roots of the shares).", (f, i) -> f.m().distanceToCentroid()[i]),
+            Binding.real("clusterConfidence", "Cluster Confidence", "Silhouette (−1 to 1) of the district in its group; empty without groups.", (f, i) -> f.m().clustering().confidence()[i]),
+            Binding.integer("secondBestClusterId", "Next-Closest Cluster", "Cluster whose centroid is the nearest after the district's own (same space).", (f, i) -> f.m().secondBestClusterId()[i])), Binding.concat(Binding.concat(Binding.via(TemporalPatterns.DAY_SHARES, Facts::temporal), Binding.via(PeakHourConsistency.DAYPART_SHARES, Facts::peak)), List.of(
             PeakHourConsistency.BUSINESS_SHARE.via(Facts::peak),
             TemporalPatterns.WEEKEND_SHARE.via(Facts::temporal),
             RequestVolatility.DAILY_CV.via(Facts::volatility),
@@ -87,18 +88,19 @@ public final class TimeBasedClusters extends BoundGenerator<TimeBasedClusters.Fa
         SeriesProvenance.calendar(p, series.calendar());
         SeriesProvenance.dayparts(p);
         SeriesProvenance.businessHours(p);
-        m.clustering().addTo(p, "timeCluster", "the time clusters",
-                "hour00Share .. hour23Share, mondayShare .. sundayShare (31 features)", "businessHoursShare",
-                TimeClusterMetrics.MAX_K, settings.seed());
-        p.add("clusterLabelRule", "day type: Weekday when the centroid's Monday–Friday share / 5 ≥ its weekend share / 2, else Weekend; "
-                        + "period: the centroid's busiest daypart by mean share per hour; repeated labels add (cluster N)",
-                "Rule naming the clusters.");
-        p.add("distanceSpace", "z-scores with the population SD over the clustered districts (a constant feature gets 0)",
+        org.gpkg311.spatial.CategoryFacts.profileGroups(p, "clusterLabel", m.clustering(),
+                List.of("hour00Share .. hour23Share, mondayShare .. sundayShare (31 features, as sqrt)"), "the centroid's weekend share",
+                TimeClusterMetrics.MAX_K);
+        p.add("clusterMinRequests", TimeClusterMetrics.MIN_REQUESTS, "Cochran's rule: at least 5 requests per share (31 shares); below it Too few requests.");
+        p.add("clusterLabelRule", "Weekday when the centroid's weekend share is below the citywide share, else Weekend-heavy; "
+                        + "then the daypart whose centroid share is the largest multiple of the citywide share; colliding names add the next daypart, then (group N)",
+                "Rule naming the groups.");
+        p.add("distanceSpace", "sqrt of the shares (Hellinger) over the clustered districts",
                 "Space of distanceToCentroid and secondBestClusterId (the clustering's own space).");
         p.add("queenToleranceMeters", TimeClusterMetrics.QUEEN_TOLERANCE_METERS, "Convention: districts within 1 m of each other are neighbours (clusterPieces).");
         for (int c = 0; c < m.clustering().k(); c++) {
-            double[] centroid = m.clustering().centroidsRaw()[c];
-            p.add("timeCluster" + (c + 1), m.clusterLabels()[c] + "; " + m.clustering().sizes()[c] + " districts; day shares "
+            double[] centroid = m.clustering().centroidRaw()[c];
+            p.add("timeCluster" + (c + 1), m.clusterLabels()[c] + "; " + m.clustering().size()[c] + " districts; day shares "
                             + Arrays.toString(Arrays.copyOfRange(centroid, 24, 31)) + "; hourly shares "
                             + Arrays.toString(Arrays.copyOf(centroid, 24)),
                     "Centroid profile (raw shares, Monday first and hour 0 first) of time cluster " + (c + 1) + ".");

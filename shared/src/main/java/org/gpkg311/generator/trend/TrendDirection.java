@@ -17,7 +17,7 @@ import org.gpkg311.stats.Ranks;
 public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
 
     public static final String NAME = "trendDirection";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "Whether each council district's 311 demand is rising, falling or stable, with a projection for the next month.";
 
     /** What the layers read: the trend metrics and each request's local-time facts. */
@@ -42,7 +42,7 @@ public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
             Binding.real("projectionHigh", "Projection High (95%)", "Upper end of the 95% prediction interval of the next 30 days' requests.", (f, i) -> f.m().projectionHigh()[i]),
             DIRECTION,
             Binding.text("trendCategory", "Trend Category", "Strongly / Moderately Increasing or Decreasing (Strongly: |change per month| at least the median among significant trends), else Stable.", (f, i) -> f.m().trendCategory()[i]),
-            Binding.real("trendConfidence", "Trend Confidence", "100 × (1 − weekly p-value).", (f, i) -> f.m().trendConfidence()[i]),
+            Binding.text("trendConfidenceLevel", "Trend Confidence Level", "The highest of 99%, 95%, 90% at which the two-sided confidence interval of the weekly slope excludes 0, else Below 90%.", (f, i) -> f.m().trendConfidenceLevel()[i]),
             Binding.real("trendPercentile", "Trend Percentile", "Mid-rank percentile (0–100) of the change per month among districts.", (f, i) -> Ranks.roundTenth(f.m().trendPercentile()[i])),
             Binding.integer("trendQuartile", "Trend Quartile", "Quartile class 1–4 of the change per month (4 = the fastest-rising quarter of districts).", (Facts f, int i) -> f.m().trendQuartile()[i])
                     .classOf("percentChangePerMonth", 4),
@@ -92,7 +92,7 @@ public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
                         : m.weeklyRegressionReason(),
                 "The weekly fit behind weeklySlope, percentChangePerMonth, the projection, trendDirection and trendConsistency.");
         p.add("monthlyRegression", "OLS of the three window months' per-day rates on 1, 2, 3", "The monthly fit behind monthlySlope, monthlyR2, monthlyPValue.");
-        p.add("trendConfidenceLevel", 0.95, "Convention: trendDirection is Increasing/Decreasing when the 95% confidence interval (Student t, n − 2 df) of the weekly slope excludes 0.");
+        p.add("trendDirectionConfidence", 0.95, "Convention: trendDirection is Increasing/Decreasing when the 95% confidence interval (Student t, n − 2 df) of the weekly slope excludes 0.");
         p.add("daysPerMonth", TrendMetrics.DAYS_PER_MONTH, "Convention: days per month in percentChangePerMonth, meanMonthlyRate and medianMonthlyRate.");
         p.add("projectionDays", NextMonthProjection.DAYS_AHEAD + " days after " + series.calendar().window().endDate()
                         + "; mean future week position " + Provenance.format(m.meanFuturePosition()),

@@ -13,7 +13,6 @@ import org.gpkg311.generator.RunSettings;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
-import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
@@ -23,7 +22,7 @@ import org.gpkg311.stats.Ranks;
 public final class RequestVolatility extends BoundGenerator<RequestVolatility.Facts> {
 
     public static final String NAME = "requestVolatility";
-    public static final String VERSION = "1";
+    public static final String VERSION = org.gpkg311.generator.common.GeneratorVersion.CURRENT;
     public static final String SUMMARY = "How stable each council district's daily, weekly and monthly 311 volumes are, with spike days.";
 
     /** What the layers read: the volatility metrics, each request's local-time facts and district. */
@@ -35,7 +34,7 @@ public final class RequestVolatility extends BoundGenerator<RequestVolatility.Fa
 
     public static final Binding<Facts> DAILY_CV = Binding.real("dailyCV", "Daily CV", "Coefficient of variation (sample SD / mean) of the daily request counts; empty without requests.", (f, i) -> f.m().dailyCV()[i]);
     public static final Binding<Facts> STABILITY_INDEX = Binding.real("stabilityIndex", "Stability Index", "100 minus the variance-weighted composite (0–100) of daily, weekly and monthly CV: 100 = the most stable.", (f, i) -> f.m().stabilityIndex()[i]);
-    public static final Binding<Facts> VOLATILITY_CATEGORY = Binding.text("volatilityCategory", "Volatility Category", "Silhouette-chosen k-means category on daily, weekly and monthly CV, ordered by daily CV (Low = most stable).", (f, i) -> f.m().category().label()[i]);
+    public static final Binding<Facts> VOLATILITY_CATEGORY = Binding.text("volatilityCategory", "Volatility Category", "Score class of 100 − stabilityIndex by exact natural breaks (Low volatility = the most stable; a less stable district never has a lower class).", (f, i) -> f.m().category().label()[i]);
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("dailyMean", "Mean Daily Requests", "Mean requests per local day over every day of the window (days without requests count as 0).", (f, i) -> f.m().dailyMean()[i]),
@@ -57,7 +56,7 @@ public final class RequestVolatility extends BoundGenerator<RequestVolatility.Fa
             Binding.integer("spikeDays", "Spike Days", "Days in the window whose request count exceeds the spike threshold.", (f, i) -> f.m().spikeDays()[i]),
             STABILITY_INDEX,
             VOLATILITY_CATEGORY,
-            Binding.real("volatilityConfidence", "Volatility Category Confidence", "Silhouette (−1 to 1) of the district in its volatility category.", (f, i) -> f.m().category().silhouette()[i]));
+            Binding.real("volatilityConfidence", "Volatility Category Confidence", "1-D silhouette (−1 to 1) of the district in its volatility class.", (f, i) -> f.m().category().silhouette()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             VOLATILITY_CATEGORY.ofDistrict(),
@@ -115,8 +114,8 @@ public final class RequestVolatility extends BoundGenerator<RequestVolatility.Fa
         }
         p.add("stabilityIndexWeights", String.join("; ", weights),
                 "Variance-weighted composite: min–max normalised components, weights ∝ their variance over districts having all three, sum 1; stabilityIndex = 100 − 100 × Σ weight × component.");
-        m.category().addTo(p, "volatilityCategory", "volatilityCategory", "dailyCV, weeklyCV, monthlyCV", "dailyCV",
-                SilhouetteResult.MAX_K, settings.seed());
+        org.gpkg311.spatial.CategoryFacts.scoreClasses(p, "volatilityCategory", m.category(), "100 - stabilityIndex",
+                VolatilityMetrics.CATEGORY_NOUN);
         return p;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gpkg311.series.DistrictSeries;
-import org.gpkg311.series.SilhouetteResult;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
@@ -32,7 +31,7 @@ import org.gpkg311.stats.VarianceWeightedComposite;
  * @param compositeWeights   weights of [dailyCV, weeklyCV, monthlyCV] in the stability composite
  * @param compositeDropped   components dropped as constant across districts
  * @param stabilityIndex     100 − the variance-weighted composite of [dailyCV, weeklyCV, monthlyCV]
- * @param category           silhouette categories on [dailyCV, weeklyCV, monthlyCV] ordered by dailyCV
+ * @param category           score classes of 100 − stabilityIndex (noun "volatility")
  */
 public record VolatilityMetrics(Double[] dailyMean, Double[] dailyStdDev, Double[] dailyCV, Double[] weeklyCV,
                                 Double[] monthlyCV, Double[] dailyMedian, Integer[] minDailyCount,
@@ -41,7 +40,10 @@ public record VolatilityMetrics(Double[] dailyMean, Double[] dailyStdDev, Double
                                 Integer[] volatilityQuartile, double[] volatilityQuartileCuts, Double[] spikeThreshold,
                                 boolean[] spikeThresholdUsesSd, int[] spikeDays, boolean[][] spikeDay,
                                 double[] compositeWeights, boolean[] compositeDropped, Double[] stabilityIndex,
-                                SilhouetteResult category) {
+                                org.gpkg311.stats.ScoreClasses category) {
+
+    /** The noun of volatilityCategory's labels ("Low volatility" is the steadiest). */
+    public static final String CATEGORY_NOUN = "volatility";
 
     /** Convention: a spike day has count &gt; median + SPIKE_MADS × scaled MAD of the daily counts. */
     public static final double SPIKE_MADS = 3.0;
@@ -93,9 +95,9 @@ public record VolatilityMetrics(Double[] dailyMean, Double[] dailyStdDev, Double
             Double score = composite.score()[i];
             stability[i] = score == null ? null : 100.0 - score;
         }
-        Double[][] features = new Double[n][];
-        for (int i = 0; i < n; i++) features[i] = new Double[] {dailyCV[i], weeklyCV[i], monthlyCV[i]};
-        SilhouetteResult category = SilhouetteResult.of(features, dailyCV, SilhouetteResult.MAX_K, seed);
+        Double[] volatility = new Double[n];
+        for (int i = 0; i < n; i++) volatility[i] = stability[i] == null ? null : 100.0 - stability[i];
+        var category = org.gpkg311.stats.ScoreClasses.of(volatility, CATEGORY_NOUN);
         return new VolatilityMetrics(mean, sd, dailyCV, weeklyCV, monthlyCV, median, min, max, peakToTrough,
                 herfindahl, mixVolatility, Ranks.percentile(dailyCV), Ranks.descending(dailyCV),
                 Ranks.quartile(dailyCV), Quantiles.quartiles(dailyCV), threshold, usesSd, spikeDays, spikeDay,

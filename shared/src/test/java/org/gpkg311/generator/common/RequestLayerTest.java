@@ -53,4 +53,13 @@ class RequestLayerTest {
         assertEquals(0, layer.districtOf(0));
         assertEquals(1, layer.districtOf(2));
     }
+
+    /* 15:00 UTC on 10 November is 09:00 in Nashville (CST, UTC−6): the local columns, seconds always written. */
+    @Test
+    void localTimeColumnsOnEveryRow() {
+        Table t = RequestLayer.create("x", "X.", snapshot(), List.of()).table();
+        assertEquals("2025-11-10T09:00:00-06:00", t.get(0, "openedLocal"));
+        assertEquals(java.time.LocalDate.of(2025, 11, 10), t.get(0, "openedLocalDate"));
+        assertEquals(9, t.get(0, "openedLocalHour"));
+    }
 }

@@ -56,7 +56,7 @@ class ServiceEfficiencyTest {
         List<String> districtMetrics = List.of("closedCount", "openCount", "closureRate", "medianResponseHours",
                 "meanResponseHours", "p90ResponseHours", "workloadRatio", "responseTimeRatio", "efficiencyScore",
                 "efficiencyPercentile", "efficiencyQuartile", "efficiencyCategory", "efficiencyRank",
-                "cityMedianResponseHours", "requestsPerSqKm", "densityWorkloadRatio", "workloadResponseQuadrant");
+                "cityMedianResponseHours", "requestDensity", "densityWorkloadRatio", "workloadResponseQuadrant");
         List<String> requestFields = List.of("efficiencyScore", "efficiencyQuartile", "efficiencyCategory",
                 "districtMedianResponseHours", "responseVsDistrictMedian", "responseVsDistrictLabel");
         List<String> expectedDistricts = new ArrayList<>(names(DistrictLayer.BASE_COLUMNS));
@@ -133,8 +133,8 @@ class ServiceEfficiencyTest {
         // all response hours [1,2,3,4,5,6,8,10] → median 4.5, on every row
         for (int i = 0; i < 4; i++) assertEquals(4.5, (double) d(i, "cityMedianResponseHours"), EPS);
         // density 2.5, 0.75, 0.4, 0; median 0.575
-        assertEquals(2.5, (double) d(0, "requestsPerSqKm"), EPS);
-        assertEquals(0.0, (double) d(3, "requestsPerSqKm"), EPS);
+        assertEquals(2.5, (double) d(0, "requestDensity"), EPS);
+        assertEquals(0.0, (double) d(3, "requestDensity"), EPS);
         assertEquals(2.5 / 0.575, (double) d(0, "densityWorkloadRatio"), 1e-12);
         assertEquals(0.4 / 0.575, (double) d(2, "densityWorkloadRatio"), 1e-12);
         assertEquals("High workload, fast response", d(0, "workloadResponseQuadrant"));

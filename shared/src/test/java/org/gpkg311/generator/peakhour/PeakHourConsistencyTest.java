@@ -88,18 +88,17 @@ class PeakHourConsistencyTest {
     }
 
     @Test
-    void peakPatternTypeBySilhouetteNamedByDaypart() {
-        // brute force over all partitions of the z-scored 24 shares (population SD): k=2 {D1, D3, D5 | D2}
-        // mean silhouette 0.18668 beats k=3 (0.00661). Centroid {D1,D3,D5}: afternoon mean share per hour
-        // (1/16 + 1 + 13/27)/3/5 = 0.103 > morning 0.081 -> "Afternoon peak"; D2: evening 10/12/5 -> "Evening peak".
-        assertEquals("Afternoon peak", d.get(0, "peakPatternType"));
-        assertEquals("Evening peak", d.get(1, "peakPatternType"));
-        assertEquals("Afternoon peak", d.get(2, "peakPatternType"));
-        assertEquals("Afternoon peak", d.get(4, "peakPatternType"));
-        assertEquals(0.25353784131936963, (Double) d.get(0, "peakPatternConfidence"), 1e-9);
-        assertEquals(0.0, (Double) d.get(1, "peakPatternConfidence"), 1e-12);
-        assertEquals(0.2492322585282957, (Double) d.get(2, "peakPatternConfidence"), 1e-9);
-        assertEquals("2", out.provenance().value("peakPatternK"));
+    void fewerThan120RequestsAreTooFewForAPeakPattern() {
+        // Cochran: 5 requests per hourly share = 120; every fixture district has fewer
+        assertEquals(120, PeakHourMetrics.MIN_REQUESTS);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("Too few requests", d.get(i, "peakPatternType"));
+            assertNull(d.get(i, "peakPatternConfidence"));
+        }
+        // the district's own peak daypart is still written: D1 peaks at 09 (morning), D2 at 20 (evening)
+        assertEquals("Morning", d.get(0, "peakDaypart"));
+        assertEquals("Evening", d.get(1, "peakDaypart"));
+        assertNull(d.get(3, "peakDaypart"));
     }
 
     @Test
@@ -109,8 +108,15 @@ class PeakHourConsistencyTest {
         sharpMorning[9] = 1.0;                                   // peak-to-mean 24
         evening[18] = 0.5;
         evening[19] = 0.5;
-        assertArrayEquals(new String[] {"Morning peak, broad", "Evening peak", "Morning peak, sharp"},
+        // the two morning groups' ratios 4 and 24 have median 14: above it "Sharp", else "Broad"
+        assertArrayEquals(new String[] {"Broad morning peak", "Evening peak", "Sharp morning peak"},
                 PeakPatternNames.of(new double[][] {flatMorning, evening, sharpMorning}));
+        // equal shapes peaking at 07 and 10: both Broad, then the peak hour tells them apart
+        double[] at7 = new double[24], at10 = new double[24];
+        at7[7] = 1.0;
+        at10[10] = 1.0;
+        assertArrayEquals(new String[] {"Broad morning peak at 07", "Broad morning peak at 10"},
+                PeakPatternNames.of(new double[][] {at7, at10}));
         assertEquals(4.0, PeakPatternNames.peakToMean(flatMorning), 1e-12);
     }
 
@@ -131,9 +137,10 @@ class PeakHourConsistencyTest {
         assertEquals(0, d.get(3, "offHoursCount"));
         for (String c : List.of("hour00Share", "peakHour", "peakHourShare", "peakToMeanRatio", "nightShare",
                 "businessHoursShare", "offHoursShare", "offHoursPercentile", "offHoursRank", "businessHoursCV",
-                "offHoursCV", "hourlyCV", "peakHourConsistency", "peakPatternType", "peakPatternConfidence")) {
+                "offHoursCV", "hourlyCV", "peakHourConsistency", "peakDaypart", "peakPatternConfidence")) {
             assertNull(d.get(3, c), c);
         }
+        assertEquals("Too few requests", d.get(3, "peakPatternType")); // the spec: no request is too few
     }
 
     @Test
@@ -144,7 +151,7 @@ class PeakHourConsistencyTest {
         spec.addAll(List.of("peakHour", "peakHourShare", "peakToMeanRatio", "nightShare", "morningShare",
                 "afternoonShare", "eveningShare", "lateEveningShare", "businessHoursCount", "businessHoursShare",
                 "offHoursCount", "offHoursShare", "offHoursPercentile", "offHoursRank", "businessHoursCV", "offHoursCV",
-                "hourlyCV", "peakHourConsistency", "peakPatternType", "peakPatternConfidence"));
+                "hourlyCV", "peakHourConsistency", "peakDaypart", "peakPatternType", "peakPatternConfidence"));
         assertEquals(spec, PeakHourConsistency.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("peakHour", "peakPatternType", "hourOfDay", "isPeakHour"),
                 PeakHourConsistency.REQUEST_COLUMNS.stream().map(Binding::name).toList());

@@ -108,15 +108,17 @@ class TemporalPatternsTest {
     void consistencyCategoryBySilhouette() {
         // 1-D brute force over contiguous partitions of the CVs {D2 1.533, D5 1.708, D1 2.094, D3 2.646}:
         // k=2 {D2,D5,D1 | D3} mean silhouette 0.37809; k=3 {D2,D5 | D1 | D3} 0.30867 -> k = 2
-        assertEquals("Low", d.get(0, "consistencyCategory"));
-        assertEquals("Low", d.get(1, "consistencyCategory"));
-        assertEquals("High", d.get(2, "consistencyCategory"));
-        assertEquals("Low", d.get(4, "consistencyCategory"));
+        // score classes (exact 1-D k-means, the same partition here) with the noun "weekday variation"
+        assertEquals("Low weekday variation", d.get(0, "consistencyCategory"));
+        assertEquals("Low weekday variation", d.get(1, "consistencyCategory"));
+        assertEquals("High weekday variation", d.get(2, "consistencyCategory"));
+        assertEquals("Low weekday variation", d.get(4, "consistencyCategory"));
         assertEquals(0.14208196516948413, (Double) d.get(0, "consistencyConfidence"), 1e-9);
         assertEquals(0.6693358765300795, (Double) d.get(1, "consistencyConfidence"), 1e-9);
         assertEquals(0.0, (Double) d.get(2, "consistencyConfidence"), 1e-12);
-        assertEquals("2", out.provenance().value("consistencyCategoryK"));
-        assertTrue(out.provenance().value("consistencyCategorySilhouetteByK").startsWith("k=2: 0.37808741"));
+        assertEquals("2", out.provenance().value("consistencyCategory.k"));
+        assertTrue(out.provenance().value("consistencyCategory.classes").startsWith("k = 2 (mean silhouette k=2: 0.3781, k=3: 0.3087)"),
+                out.provenance().value("consistencyCategory.classes"));
     }
 
     @Test

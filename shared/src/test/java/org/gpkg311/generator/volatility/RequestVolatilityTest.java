@@ -147,16 +147,22 @@ class RequestVolatilityTest {
     }
 
     @Test
-    void volatilityCategoryBySilhouette() {
-        // brute force over partitions of the z-scored [dailyCV, weeklyCV, monthlyCV]: k=2 {D1, D2, D5 | D3}
-        // mean silhouette 0.53221 beats k=3 (0.37642); ordered by dailyCV
-        assertEquals("Low", d.get(0, "volatilityCategory"));
-        assertEquals("Low", d.get(1, "volatilityCategory"));
-        assertEquals("High", d.get(2, "volatilityCategory"));
-        assertEquals("Low", d.get(4, "volatilityCategory"));
-        assertEquals(0.8006298454380065, (Double) d.get(0, "volatilityConfidence"), 1e-9);
-        assertEquals(0.786423866553984, (Double) d.get(4, "volatilityConfidence"), 1e-9);
+    void volatilityCategoryAsScoreClassesOfOneHundredMinusStability() {
+        // score = 100 − stabilityIndex: D5 0, D1 7.42079, D2 32.03891, D3 100. Exact 1-D k-means:
+        // k=2 {D5, D1, D2 | D3} (SSE 562 < 2337 for {D5, D1 | D2, D3}); k=3 {D5, D1 | D2 | D3}.
+        // 1-D silhouettes, k=2: D5 1 − (7.42079 + 32.03891)/2/100, D1 1 − (7.42079 + 24.61812)/2/92.57921,
+        // D2 1 − (32.03891 + 24.61812)/2/67.96109, D3 alone 0 → mean 0.5532; k=3: D5 1 − 7.42079/32.03891,
+        // D1 1 − 7.42079/24.61812, singletons 0 → mean 0.3667 → k = 2.
+        double d1 = 100 - 92.57920761686583, d2 = 100 - 67.96109010692052;
+        assertEquals("Low volatility", d.get(0, "volatilityCategory"));
+        assertEquals("Low volatility", d.get(1, "volatilityCategory"));
+        assertEquals("High volatility", d.get(2, "volatilityCategory"));
+        assertEquals("Low volatility", d.get(4, "volatilityCategory"));
+        assertEquals(1 - (d1 + (d2 - d1)) / 2 / (100 - d1), (Double) d.get(0, "volatilityConfidence"), 1e-9);
+        assertEquals(1 - (d1 + d2) / 2 / 100, (Double) d.get(4, "volatilityConfidence"), 1e-9);
+        assertEquals(0.0, (Double) d.get(2, "volatilityConfidence"), 1e-12);
         assertNull(d.get(3, "volatilityCategory"));
+        assertEquals("2", out.provenance().value("volatilityCategory.k"));
     }
 
     @Test
@@ -168,7 +174,7 @@ class RequestVolatilityTest {
             boolean expected = id.startsWith("D2-fallback") || id.startsWith("D3-");
             assertEquals(expected, r.get(row, "isSpikeDay"), id);
             if (expected) spikes++;
-            if (id.startsWith("D3-")) assertEquals("High", r.get(row, "volatilityCategory"));
+            if (id.startsWith("D3-")) assertEquals("High volatility", r.get(row, "volatilityCategory"));
         }
         assertEquals(5, spikes);
     }

@@ -1,0 +1,21 @@
+package org.gpkg311.generator.common;
+
+/**
+ * Quantities that appear in several files: one name, one alias and one description each (generators.md,
+ * "Columns"), so that a join or a side-by-side view never meets two spellings of the same number.
+ */
+public final class SharedColumns {
+
+    public static final String REQUEST_DENSITY = "requestDensity";
+    public static final String REQUEST_DENSITY_ALIAS = "Request Density (per km²)";
+    public static final String REQUEST_DENSITY_DESCRIPTION =
+            "Requests of the window divided by the district's geodesic area in square kilometres.";
+    public static final String REQUEST_DENSITY_OF_DISTRICT_ALIAS = "District Request Density (per km²)";
+
+    public static final String PROJECTED_NEXT_MONTH = "projectedNextMonth";
+    public static final String PROJECTED_NEXT_MONTH_ALIAS = "Projected Requests Next 30 Days";
+    public static final String PROJECTED_NEXT_MONTH_DESCRIPTION =
+            "Requests expected in the 30 days after the window from the weekly trend fit, never negative.";
+
+    private SharedColumns() {}
+}
