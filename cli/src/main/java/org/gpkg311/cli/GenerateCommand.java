@@ -15,7 +15,7 @@ import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.Generators;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.pipeline.RunPages;
-import org.gpkg311.pipeline.FaultPoints;
+import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.pipeline.GeneratorRun;
 import org.gpkg311.pipeline.Inputs;
 import org.gpkg311.pipeline.Pipeline;

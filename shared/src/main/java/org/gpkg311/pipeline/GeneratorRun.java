@@ -16,6 +16,7 @@ import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.storage.Storage;
 import org.gpkg311.summary.SummaryJson;
 

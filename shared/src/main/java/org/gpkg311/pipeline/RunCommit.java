@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.storage.Storage;
 import org.gpkg311.storage.StoredObject;
 

@@ -101,6 +101,7 @@ public final class LocalStorage implements Storage {
             try (InputStream in = Files.newInputStream(file); OutputStream out = newFile(tmp)) {
                 in.transferTo(out);
             }
+            FaultPoints.reach(FaultPoints.MID_WRITE);
             replace(tmp, target);
         } catch (IOException e) {
             throw named(e, "cannot write " + target);
