@@ -241,6 +241,23 @@ class EventFilesTest {
     }
 
     @Test
+    void aPayloadGeneratorNameOutsideTheElevenTouchesNoPath() throws IOException {
+        // GENERATOR_NAME unset: the payload names the generator, and the name would become the work folder.
+        Path victim = Files.createDirectories(work.getParent().resolve("victim-" + work.getFileName()));
+        Files.writeString(victim.resolve("keep.txt"), "still here");
+        FunctionSettings s = settings(null, bucket);
+        JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "generator");
+        GeneratorHandler h = new GeneratorHandler(new GeneratorHandler.Wiring(s, PipelineSteps.create(new LocalStorage(bucket), s, log), log, clock));
+        String relative = work.relativize(victim).toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> h.handleRequest(
+                new ByteArrayInputStream(("{\"generator\":\"x/../" + relative + "\"}").getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null));
+        assertTrue(e.getMessage().contains("unknown generator"), e.getMessage());
+        assertTrue(Files.isRegularFile(victim.resolve("keep.txt")), "the folder outside the work root is intact");
+        org.gpkg311.pipeline.WorkFolders.delete(victim);
+    }
+
+    @Test
     void aGeneratorRefusesAnotherGeneratorsEventAndKeysOutsideRuns() {
         FunctionSettings s = settings("trendDirection", bucket);
         assertThrows(IllegalArgumentException.class,
