@@ -211,6 +211,23 @@ class PublicationLoopbackTest {
         assertCompleteSet(second.runId());
     }
 
+    @Test
+    @Order(4)
+    void aConnectionResetWhileReadingNamesTheObject() throws Exception {
+        String key = LAYOUT.stagedKey(newer.runId(), GENERATORS.get(0), PublicationLayout.GPKG);
+        IOException e;
+        try (java.io.InputStream in = storage.open(key)) {
+            in.readNBytes(1024);
+            proxy.stop(); // the relayed connection is reset mid-body
+            e = assertThrows(IOException.class, () -> in.transferTo(java.io.OutputStream.nullOutputStream()));
+        } catch (IOException closing) {
+            e = closing;
+        } finally {
+            proxy.start();
+        }
+        assertTrue(e.getMessage().contains("s3://" + bucket + "/" + key), "names the object: " + e.getMessage());
+    }
+
     // --- helpers
 
     private static RunPlan plan(Snapshot s, Instant preparedAt) throws IOException {
