@@ -1,27 +1,42 @@
 package org.gpkg311.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.Generators;
 import org.gpkg311.generator.RunSettings;
+import org.gpkg311.pipeline.RunPages;
+import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.pipeline.GeneratorRun;
 import org.gpkg311.pipeline.Inputs;
 import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.Publication;
+import org.gpkg311.pipeline.PublicationLayout;
+import org.gpkg311.pipeline.RunCommit;
 import org.gpkg311.pipeline.RunIds;
+import org.gpkg311.pipeline.RunPlan;
+import org.gpkg311.pipeline.StaleRuns;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.storage.LocalStorage;
+import org.gpkg311.storage.Storage;
 import org.gpkg311.storage.Storages;
+import org.gpkg311.storage.StoredObject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code gpkg311 generate}: the same pipeline as the Lambdas, on local folders or S3 locations. With no
@@ -63,26 +78,71 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Scratch folder for GeoPackages before publishing (default: the system temp folder).")
     Path workDir;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         StderrProgress progress = new StderrProgress(System.err);
-        List<Generator> generators = only.isEmpty() ? Generators.all() : only.stream().map(Generators::byName).toList();
+        List<Generator> generators = generators();
         CityProfile city = loadProfile();
+        if (runId != null) RunIds.requireValid(runId);
+        Path scratch = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "gpkg311");
+        Storage target = Storages.at(output);
+        for (Path p : StaleRuns.clean(target instanceof LocalStorage l ? l.root() : null, scratch)) {
+            System.err.println("gpkg311: removed a leftover of a killed run: " + p);
+        }
 
         List<String> locations = inputs;
         if (locations.isEmpty()) locations = List.of(SampleFolder.ensure(sampleDir, progress).toString());
-
-        if (runId != null) RunIds.requireValid(runId);
         Inputs in = Inputs.resolve(locations, districts, city);
-        Snapshot snapshot = Pipeline.prepare(in, city, asOf, Instant.now(), runId, progress);
-        Path scratch = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "gpkg311");
-        GeneratorRun run = new GeneratorRun(Storages.at(output), "", scratch, progress);
-        List<Publication> published = Pipeline.publish(generators, snapshot, new RunSettings(seed), run, threads);
+        Instant preparedAt = Instant.now();
+        Snapshot snapshot = Pipeline.prepare(in, city, asOf, preparedAt, runId, progress);
 
-        System.err.printf("run %s: %d requests in %s .. %s, %d GeoPackage(s)%n", snapshot.runId(), snapshot.requests().size(),
-                snapshot.window().startDate(), snapshot.window().endDate(), published.size());
-        for (Publication p : published) System.out.println(p.geoPackageLocation());
-        return 0;
+        PublicationLayout layout = PublicationLayout.folder();
+        RunPlan plan = new RunPlan(snapshot.runId(), generators.stream().map(Generator::name).toList(),
+                snapshot.window().asOf(), preparedAt, RunIds.contentDigest(snapshot));
+        RunCommit commit = new RunCommit(target, layout, progress, RunPages.hook(), Clock.systemUTC());
+        RunCommit.Result result;
+        String staging = layout.runPrefix(plan.runId());
+        try {
+            target.put(staging + StaleRuns.OWNER, StaleRuns.ownerMarker(), "text/plain", Map.of());
+            FaultPoints.reach(FaultPoints.BEFORE_STAGING);
+            GeneratorRun run = new GeneratorRun(target, layout, scratch, progress);
+            List<Publication> staged = Pipeline.publish(generators, snapshot, new RunSettings(seed), run, threads);
+            result = commit.commitIfComplete(plan, snapshot, "cli");
+            if (result.outcome() == RunCommit.Outcome.COMMITTED || result.outcome() == RunCommit.Outcome.ALREADY_COMMITTED) {
+                System.err.printf("run %s: %d requests in %s .. %s, %d GeoPackage(s)%n", snapshot.runId(), snapshot.requests().size(),
+                        snapshot.window().startDate(), snapshot.window().endDate(), staged.size());
+                for (Publication p : staged) System.out.println(p.geoPackageLocation());
+                return 0;
+            }
+        } finally {
+            removeStaging(target, staging);
+        }
+        // Newest wins: the output holds a later run, which stays.
+        spec.commandLine().getErr().println("gpkg311: error: run " + plan.runId() + " not published: " + result.detail());
+        return ErrorReporter.BAD_INPUT;
+    }
+
+    /** Validates --only before anything is read or written: an unknown name is a usage error (exit 2). */
+    private List<Generator> generators() {
+        if (only.isEmpty()) return Generators.all();
+        List<String> unknown = only.stream().filter(n -> !Generators.names().contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "unknown generator(s) " + String.join(", ", unknown)
+                    + " for --only; known: " + String.join(", ", Generators.names()));
+        }
+        return only.stream().distinct().map(Generators::byName).toList();
+    }
+
+    /** The run's staging folder goes on every path: committed files were copied out, a failed run publishes nothing. */
+    private static void removeStaging(Storage target, String staging) {
+        try {
+            for (StoredObject o : target.list(staging)) target.delete(o.key());
+        } catch (IOException e) {
+            System.err.println("gpkg311: warning: cannot remove the staging folder " + target.nameOf(staging) + ": " + e.getMessage());
+        }
     }
 
     private CityProfile loadProfile() throws Exception {

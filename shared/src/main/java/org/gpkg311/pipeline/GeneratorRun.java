@@ -17,14 +17,16 @@ import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.storage.Storage;
 import org.gpkg311.summary.SummaryJson;
 
 /**
  * One generator on one snapshot: compute, write the GeoPackage in a private work folder, reopen and
- * check it, then publish {@code <prefix><name>/<name>.gpkg} and its JSON. Nothing is published unless
- * the file passed its check, so a failed run leaves the previous files in place; the work folder is
- * removed on every path.
+ * check it, then stage it, its JSON summary and its preview under the run's private prefix, and last the
+ * staged marker. Nothing becomes public here: {@link RunCommit} publishes the run once every generator has
+ * staged. A generator that already staged for this run (a retry) stages nothing again. The work folder
+ * ({@code p<pid>-<name>-<random>}, so that a later run can tell a killed run's folder) is removed on every path.
  */
 public final class GeneratorRun {
 
@@ -33,20 +35,25 @@ public final class GeneratorRun {
     public static final String SVG_TYPE = "image/svg+xml";
 
     private final Storage target;
-    private final String prefix;
+    private final PublicationLayout layout;
     private final Path workRoot;
     private final RunListener listener;
 
     /**
-     * @param target   where outputs are published
-     * @param prefix   key prefix in the target, "" for a local folder, "gpkg-public/" in the bucket
+     * @param target   where outputs are staged and later published
+     * @param layout   the staging and public keys in the target
      * @param workRoot parent of the private work folders (the Lambda's /tmp)
      */
-    public GeneratorRun(Storage target, String prefix, Path workRoot, RunListener listener) {
+    public GeneratorRun(Storage target, PublicationLayout layout, Path workRoot, RunListener listener) {
         this.target = target;
-        this.prefix = prefix;
+        this.layout = layout;
         this.workRoot = workRoot;
         this.listener = listener;
+    }
+
+    /** Prefix of the work folders this process creates under the work root ({@link StaleRuns} reads it back). */
+    static String workFolderPrefix() {
+        return "p" + ProcessHandle.current().pid() + "-";
     }
 
     public Publication run(Generator generator, Snapshot snapshot, RunSettings settings) throws IOException {
@@ -58,8 +65,20 @@ public final class GeneratorRun {
         Snapshot snapshot = context.snapshot();
         RunSettings settings = context.settings();
         String name = generator.name();
-        Files.createDirectories(workRoot);
-        Path work = Files.createTempDirectory(workRoot, name + "-");
+        String runId = snapshot.runId();
+        Storage.Versioned done = target.read(layout.stagedMarker(runId, name));
+        if (done != null) {
+            StagedSet s = StagedSet.parse(done.bytes(), target.nameOf(layout.stagedMarker(runId, name)));
+            listener.stage(name, "staged", Map.of("already", true, "bytes", s.gpkgBytes()), 0);
+            return publication(name, s.gpkgBytes());
+        }
+        Path work;
+        try {
+            Files.createDirectories(workRoot);
+            work = Files.createTempDirectory(workRoot, workFolderPrefix() + name + "-");
+        } catch (IOException e) {
+            throw new IOException("cannot create a work folder in " + workRoot + ": " + e.getMessage(), e);
+        }
         try {
             long t0 = System.nanoTime();
             GeneratorOutput output = generator.generate(context);
@@ -79,21 +98,30 @@ public final class GeneratorRun {
 
             byte[] preview = preview(generator, output, snapshot);
 
-            String gpkgKey = prefix + name + "/" + name + ".gpkg";
-            String jsonKey = prefix + name + "/" + name + ".json";
-            String previewKey = prefix + name + "/" + name + ".svg";
             Map<String, String> metadata = objectMetadata(provenance);
-            // The GeoPackage last: a reader who sees the new file finds its JSON and preview beside it.
-            target.put(jsonKey, json, JSON_TYPE, metadata);
-            target.put(previewKey, preview, SVG_TYPE, metadata);
-            target.put(gpkgKey, file, GPKG_TYPE, metadata);
             long bytes = Files.size(file);
-            listener.stage(name, "publish", Map.of("bytes", bytes), millis(t3, System.nanoTime()));
-            return new Publication(name, gpkgKey, target.locate(gpkgKey), jsonKey, target.locate(jsonKey), bytes,
-                    previewKey, target.locate(previewKey));
+            StagedSet staged = new StagedSet(name, runId, bytes, Digests.sha256(file), Digests.sha256(json), Digests.sha256(preview));
+            long t4 = System.nanoTime();
+            target.put(layout.stagedKey(runId, name, PublicationLayout.GPKG), file, GPKG_TYPE, metadata);
+            FaultPoints.reach(FaultPoints.MID_STAGING);
+            target.put(layout.stagedKey(runId, name, PublicationLayout.JSON), json, JSON_TYPE, metadata);
+            target.put(layout.stagedKey(runId, name, PublicationLayout.SVG), preview, SVG_TYPE, metadata);
+            // The marker last: whoever sees it finds all three files complete.
+            target.putIf(layout.stagedMarker(runId, name), staged.toJson(), JSON_TYPE, Map.of("runId", runId), null);
+            listener.stage(name, "stage", Map.of("bytes", bytes), millis(t4, System.nanoTime()));
+            return publication(name, bytes);
         } finally {
             WorkFolders.delete(work);
         }
+    }
+
+    /** Where the generator's files are once the run is committed. */
+    private Publication publication(String name, long bytes) {
+        String gpkgKey = layout.publicKey(name, PublicationLayout.GPKG);
+        String jsonKey = layout.publicKey(name, PublicationLayout.JSON);
+        String previewKey = layout.publicKey(name, PublicationLayout.SVG);
+        return new Publication(name, gpkgKey, target.locate(gpkgKey), jsonKey, target.locate(jsonKey), bytes,
+                previewKey, target.locate(previewKey));
     }
 
     /** The district layer coloured by the generator's headline column, as a quick look beside the file. */

@@ -2,18 +2,15 @@ package org.gpkg311.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.Snapshot;
 
-/** Run identifiers: time-based for scheduled runs, content-based for local runs (a rerun gets the same id). */
+/** Run identifiers from what started a run and the snapshot's content, so that a rerun or a duplicate trigger gets the same id. */
 public final class RunIds {
 
     static final String PENDING = "pending";
@@ -21,13 +18,6 @@ public final class RunIds {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private RunIds() {}
-
-    /** e.g. {@code 20251125T060000Z-3fa9c1d2}: sortable by the trigger's UTC time, a random tail, safe as a key segment. */
-    public static String newRunId(Instant now, RandomGenerator random) {
-        byte[] tail = new byte[4];
-        for (int i = 0; i < tail.length; i++) tail[i] = (byte) random.nextInt(256);
-        return STAMP.format(now) + "-" + HexFormat.of().formatHex(tail);
-    }
 
     /** A run id from a payload or the command line must be a single, plain key segment (it becomes runs/&lt;runId&gt;/). */
     public static String requireValid(String runId) {
@@ -39,19 +29,34 @@ public final class RunIds {
 
     /** A copy of the snapshot whose run id is {@code local-} + a digest of its window and requests. */
     static Snapshot withContentId(Snapshot s) {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return withId(s, "local-" + contentDigest(s).substring(0, 12));
+    }
+
+    /**
+     * A copy of the snapshot whose run id comes from what started the run and from the snapshot's content:
+     * {@code run-<asOf>-<digest>}. A duplicate delivery of the same trigger on the same data gets the same id,
+     * so it reuses the run instead of starting a second one.
+     *
+     * @param trigger the trigger's identity: event ids of an SQS batch, the schedule's event id, a request id
+     */
+    public static Snapshot withTriggerId(Snapshot s, String trigger) {
+        String digest = Digests.sha256((trigger + "\n" + contentDigest(s)).getBytes(StandardCharsets.UTF_8));
+        return withId(s, "run-" + STAMP.format(s.window().asOf()) + "-" + digest.substring(0, 12));
+    }
+
+    static Snapshot withId(Snapshot s, String id) {
+        return new Snapshot(requireValid(id), s.cityName(), s.window(), s.districts(), s.requests(), s.quality());
+    }
+
+    /** SHA-256 (hex) of the snapshot's window and requests in their stable order: equal data, equal digest. */
+    public static String contentDigest(Snapshot s) {
+        MessageDigest md = Digests.md();
         md.update(s.window().toString().getBytes(StandardCharsets.UTF_8));
         for (ServiceRequest r : s.requests()) {
             md.update((r.requestId() + '|' + r.openedAt() + '|' + r.closedAt() + '|' + r.status() + '|'
                     + r.districtId() + '|' + r.latitude() + '|' + r.longitude() + '|' + r.requestType() + '\n')
                     .getBytes(StandardCharsets.UTF_8));
         }
-        String id = "local-" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        return new Snapshot(id, s.cityName(), s.window(), s.districts(), s.requests(), s.quality());
+        return HexFormat.of().formatHex(md.digest());
     }
 }

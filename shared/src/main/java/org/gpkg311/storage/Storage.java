@@ -32,6 +32,26 @@ public interface Storage {
     /** Stores bytes under {@code key}, with the same all-or-nothing rule as {@link #put}. */
     void put(String key, byte[] bytes, String contentType, Map<String, String> metadata) throws IOException;
 
+    /** An object's bytes with its version tag (the S3 ETag; a content digest locally), or null when absent. */
+    Versioned read(String key) throws IOException;
+
+    /**
+     * Stores bytes under {@code key} only if the object is still at version {@code expectedVersion}, or, with
+     * null, only if there is no object yet (S3 {@code If-Match} / {@code If-None-Match: *}). Returns false,
+     * writing nothing, when the condition fails: this is what lets exactly one of several writers win.
+     */
+    boolean putIf(String key, byte[] bytes, String contentType, Map<String, String> metadata, String expectedVersion)
+            throws IOException;
+
+    /** Makes {@code toKey} hold a copy of {@code fromKey} (content type and metadata included), all or nothing. */
+    void copy(String fromKey, String toKey) throws IOException;
+
+    /** Removes an object; a missing one is fine. */
+    void delete(String key) throws IOException;
+
+    /** An object's content and version tag, as {@link #read} returns it. */
+    record Versioned(byte[] bytes, String version) {}
+
     /** Where a user finds the object: a local path or the public HTTPS URL. */
     String locate(String key);
 

@@ -28,16 +28,24 @@ public final class FanOutHandler implements RequestStreamHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Built once per execution environment, before a SnapStart snapshot is taken. */
-    private static volatile Wiring shared;
+    record Wiring(TriggerParser parser, FanOut fanOut, JsonLog log) {
 
-    record Wiring(TriggerParser parser, FanOut fanOut, JsonLog log) {}
+        /** Configuration from the environment, read once when Lambda constructs the handler (before a SnapStart snapshot). */
+        static Wiring fromEnvironment(Map<String, String> env) {
+            FunctionSettings s = FunctionSettings.fromEnvironment(env);
+            JsonLog log = JsonLog.fromEnvironment(System.out, "fanOut", env);
+            Storage storage = Storages.at(s.location());
+            Wiring w = wire(s, PipelineSteps.create(storage, s, log), LambdaInvoker.create(s.lambdaEndpoint()), log, Clock.systemUTC());
+            PipelineSteps.prime();
+            return w;
+        }
+    }
 
     private final Wiring wiring;
 
-    /** Lambda's constructor: configuration from the environment. */
+    /** Lambda's constructor (once per execution environment): configuration from the environment. */
     public FanOutHandler() {
-        this(sharedWiring());
+        this(Wiring.fromEnvironment(System.getenv()));
     }
 
     FanOutHandler(Wiring wiring) {
@@ -49,29 +57,15 @@ public final class FanOutHandler implements RequestStreamHandler {
         return new Wiring(parser, new FanOut(steps, invoker, s.generatorFunctions(), log, clock), log);
     }
 
-    private static Wiring sharedWiring() {
-        Wiring w = shared;
-        if (w == null) {
-            synchronized (FanOutHandler.class) {
-                if (shared == null) {
-                    FunctionSettings s = FunctionSettings.fromEnvironment(System.getenv());
-                    JsonLog log = new JsonLog(System.out, "fanOut");
-                    Storage storage = Storages.at(s.location());
-                    shared = wire(s, PipelineSteps.create(storage, s, log), LambdaInvoker.create(s.lambdaEndpoint()), log, Clock.systemUTC());
-                    PipelineSteps.prime();
-                }
-                w = shared;
-            }
-        }
-        return w;
-    }
-
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        String requestId = context == null ? null : context.getAwsRequestId();
+        wiring.log().forInvocation(requestId);
         Trigger trigger = wiring.parser().parse(input);
         Object response = switch (trigger) {
-            case Trigger.Direct d -> summary(wiring.fanOut().run(d.asOf(), d.only(), d.runId()));
-            case Trigger.Scheduled s -> summary(wiring.fanOut().run(null, List.of(), null));
+            case Trigger.Direct d -> summary(wiring.fanOut().run(d.asOf(), d.only(), d.runId(), directIdentity(d, requestId)));
+            case Trigger.Scheduled s -> summary(wiring.fanOut().run(null, List.of(), null,
+                    "schedule:" + (s.eventId() != null ? s.eventId() : s.time())));
             case Trigger.SqsBatch b -> batch(b);
         };
         JSON.writeValue(output, response);
@@ -86,7 +80,7 @@ public final class FanOutHandler implements RequestStreamHandler {
         }
         if (batch.wantsRun()) {
             try {
-                wiring.fanOut().run(null, List.of(), null);
+                wiring.fanOut().run(null, List.of(), null, batch.identity());
             } catch (IOException | RuntimeException e) {
                 wiring.log().event("ERROR", "failed", Map.of("error", String.valueOf(e)));
                 // Every message that asked for the run goes back to the queue (and, after its retries, to the DLQ).
@@ -99,9 +93,19 @@ public final class FanOutHandler implements RequestStreamHandler {
         return out;
     }
 
+    /**
+     * A direct request is named by its event (an Object Created event sent straight to the function) or else by
+     * the Lambda request id, which an asynchronous invocation keeps across its retries.
+     */
+    private static String directIdentity(Trigger.Direct d, String requestId) {
+        if (d.eventId() != null) return Trigger.NEW_DATA_IDENTITY;
+        return "request:" + (requestId != null ? requestId : java.util.UUID.randomUUID());
+    }
+
     private static ObjectNode summary(FanOut.Result r) {
         ObjectNode out = JSON.createObjectNode();
-        out.put("runId", r.runId()).put("snapshotKey", r.snapshotKey()).put("requests", r.requests());
+        out.put("runId", r.runId()).put("snapshotKey", r.snapshotKey()).put("requests", r.requests())
+                .put("duplicate", r.duplicate());
         ObjectNode invoked = out.putObject("invoked");
         new LinkedHashMap<>(r.invoked()).forEach(invoked::put);
         return out;

@@ -51,11 +51,11 @@ public final class TriggerParser {
         if (!root.isObject()) throw new IllegalArgumentException("the fan-out expects a JSON object, got " + root.getNodeType());
         JsonNode records = root.get("Records");
         if (records != null && records.isArray()) return sqsBatch(records);
-        if (isScheduled(root)) return new Trigger.Scheduled(root.path("time").asText(null));
+        if (isScheduled(root)) return new Trigger.Scheduled(root.path("time").asText(null), root.path("id").asText(null));
         if (isObjectCreated(root)) {
             // An EventBridge rule may also target the function directly: same filter as through the queue.
             Trigger.Message m = classify("direct", root);
-            if (m.kind() == Trigger.Kind.NEW_DATA) return new Trigger.Direct(null, List.of(), null);
+            if (m.kind() == Trigger.Kind.NEW_DATA) return new Trigger.Direct(null, List.of(), null, m.eventId());
             return new Trigger.SqsBatch(List.of(m));
         }
         return direct(root);
@@ -84,7 +84,8 @@ public final class TriggerParser {
     /** One EventBridge event carried by a message (or received directly). */
     Trigger.Message classify(String id, JsonNode body) {
         if (body == null || !body.isObject()) return new Trigger.Message(id, Trigger.Kind.MALFORMED, "body is not a JSON object");
-        if (isScheduled(body)) return new Trigger.Message(id, Trigger.Kind.SCHEDULE, body.path("time").asText(""));
+        String eventId = body.path("id").asText(id);
+        if (isScheduled(body)) return new Trigger.Message(id, Trigger.Kind.SCHEDULE, body.path("time").asText(""), eventId);
         if (!isObjectCreated(body)) {
             return new Trigger.Message(id, Trigger.Kind.MALFORMED,
                     "neither an S3 Object Created event nor a Scheduled Event: source=" + body.path("source").asText("(none)")
@@ -99,7 +100,7 @@ public final class TriggerParser {
         if (!key.startsWith(locationPrefix)) return new Trigger.Message(id, Trigger.Kind.IGNORED, "outside the location: " + key);
         String storageKey = key.substring(locationPrefix.length());
         for (String p : triggerPrefixes) {
-            if (storageKey.startsWith(p)) return new Trigger.Message(id, Trigger.Kind.NEW_DATA, storageKey);
+            if (storageKey.startsWith(p)) return new Trigger.Message(id, Trigger.Kind.NEW_DATA, storageKey, eventId);
         }
         return new Trigger.Message(id, Trigger.Kind.IGNORED, "not under " + String.join(" or ", triggerPrefixes) + ": " + storageKey);
     }

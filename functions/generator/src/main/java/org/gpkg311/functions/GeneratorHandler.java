@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,36 +33,29 @@ public final class GeneratorHandler implements RequestStreamHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static volatile Wiring shared;
+    record Wiring(FunctionSettings settings, RunSteps steps, JsonLog log, Clock clock) {
 
-    record Wiring(FunctionSettings settings, RunSteps steps, JsonLog log, Clock clock) {}
+        /** Configuration from the environment, read once when Lambda constructs the handler (before a SnapStart snapshot). */
+        static Wiring fromEnvironment(Map<String, String> env) {
+            FunctionSettings s = FunctionSettings.fromEnvironment(env);
+            // Fail at init, not at the first event, when the function is configured with an unknown name.
+            if (s.generatorName() != null) PipelineSteps.requireGenerator(s.generatorName());
+            JsonLog log = JsonLog.fromEnvironment(System.out, s.generatorName() == null ? "generator" : s.generatorName(), env);
+            Wiring w = new Wiring(s, PipelineSteps.create(Storages.at(s.location()), s, log), log, Clock.systemUTC());
+            PipelineSteps.prime();
+            return w;
+        }
+    }
 
     private final Wiring wiring;
 
+    /** Lambda's constructor (once per execution environment): configuration from the environment. */
     public GeneratorHandler() {
-        this(sharedWiring());
+        this(Wiring.fromEnvironment(System.getenv()));
     }
 
     GeneratorHandler(Wiring wiring) {
         this.wiring = wiring;
-    }
-
-    private static Wiring sharedWiring() {
-        Wiring w = shared;
-        if (w == null) {
-            synchronized (GeneratorHandler.class) {
-                if (shared == null) {
-                    FunctionSettings s = FunctionSettings.fromEnvironment(System.getenv());
-                    JsonLog log = new JsonLog(System.out, s.generatorName() == null ? "generator" : s.generatorName());
-                    // Fail at init, not at the first event, when the function is configured with an unknown name.
-                    if (s.generatorName() != null) PipelineSteps.requireGenerator(s.generatorName());
-                    shared = new Wiring(s, PipelineSteps.create(Storages.at(s.location()), s, log), log, Clock.systemUTC());
-                    PipelineSteps.prime();
-                }
-                w = shared;
-            }
-        }
-        return w;
     }
 
     /** The payload, parsed. */
@@ -71,10 +63,10 @@ public final class GeneratorHandler implements RequestStreamHandler {
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        String requestId = context == null ? null : context.getAwsRequestId();
+        JsonLog log = wiring.log().forInvocation(requestId);
         Request request = parse(JSON.readTree(input), wiring.settings());
-        JsonLog log = wiring.log();
-        String runId = request.runId() != null ? request.runId() : RunIds.newRunId(wiring.clock().instant(), new SecureRandom());
-        log.forRun(runId);
+        if (request.runId() != null) log.forRun(request.runId());
         Path work = wiring.settings().workRoot().resolve("gpkg311-" + request.generator());
         long t0 = System.nanoTime();
         try {
@@ -88,7 +80,10 @@ public final class GeneratorHandler implements RequestStreamHandler {
                             + ", not to " + request.runId());
                 }
             } else {
-                snapshot = wiring.steps().prepare(runId, request.asOf());
+                // Alone: named by the request id, which an asynchronous invocation keeps across its retries.
+                snapshot = wiring.steps().prepare(request.asOf(), request.runId(),
+                        "request:" + (requestId != null ? requestId : java.util.UUID.randomUUID()));
+                log.forRun(snapshot.runId());
             }
             log.stage(request.generator(), "snapshot", Map.of("requests", snapshot.requests().size(),
                     "source", request.snapshotKey() == null ? "raw" : request.snapshotKey()), millis(t0));
@@ -98,14 +93,18 @@ public final class GeneratorHandler implements RequestStreamHandler {
             done.put("geoPackageUrl", p.geoPackageUrl());
             done.put("summaryUrl", p.summaryUrl());
             done.put("bytes", p.geoPackageBytes());
+            done.put("commit", p.commit());
+            done.put("commitDetail", p.commitDetail());
             done.put("millis", millis(t0));
-            log.event("INFO", "published", done);
+            // A late or retried generator of an older run says here that it published nothing.
+            log.event("SUPERSEDED".equals(p.commit()) ? "WARN" : "INFO", "staged", done);
 
             ObjectNode out = JSON.createObjectNode();
             out.put("generator", p.generator()).put("runId", snapshot.runId())
                     .put("geoPackageKey", p.geoPackageKey()).put("geoPackageUrl", p.geoPackageUrl())
                     .put("summaryKey", p.summaryKey()).put("summaryUrl", p.summaryUrl())
-                    .put("geoPackageBytes", p.geoPackageBytes()).put("requests", snapshot.requests().size());
+                    .put("geoPackageBytes", p.geoPackageBytes()).put("requests", snapshot.requests().size())
+                    .put("commit", p.commit()).put("commitDetail", p.commitDetail());
             JSON.writeValue(output, out);
         } catch (IOException | RuntimeException e) {
             log.event("ERROR", "failed", Map.of("generator", request.generator(), "error", String.valueOf(e), "millis", millis(t0)));
@@ -131,6 +130,8 @@ public final class GeneratorHandler implements RequestStreamHandler {
         }
         String generator = configured != null ? configured : asked;
         if (generator == null) throw new IllegalArgumentException("no generator: set GENERATOR_NAME or pass \"generator\"");
+        // Before the name touches any path (it names the work folder): one of the known eleven, nothing else.
+        PipelineSteps.requireGenerator(generator);
         String runId = text(root, "runId");
         if (runId != null) RunIds.requireValid(runId);
         String snapshotKey = text(root, "snapshotKey");

@@ -123,8 +123,11 @@ class EventFilesTest {
         JsonNode line = JSON.readTree(savedLine);
         assertEquals("fanOut", line.get("function").asText());
         String runId = line.get("runId").asText();
-        assertTrue(runId.startsWith("20251125T060003Z-"), runId);
         Snapshot saved = Pipeline.loadSnapshot(new LocalStorage(bucket), "runs/" + runId + "/snapshot.bin");
+        // Named by the data (its as-of instant and content), not by the clock: a redelivery gets the same id.
+        String asOfStamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(saved.window().asOf());
+        assertTrue(runId.matches("run-" + asOfStamp + "-[0-9a-f]{12}"), runId);
         assertEquals(runId, saved.runId());
         assertTrue(saved.requests().size() > 40_000, "the sample city's three months hold about 49k requests");
         assertEquals(saved.quality().rowsAccepted(), saved.requests().size());
@@ -221,7 +224,7 @@ class EventFilesTest {
 
         JsonNode response = generator("events/generator-direct.json", "serviceEfficiency");
 
-        assertTrue(response.get("runId").asText().startsWith("20251125T060003Z-"), response.toString());
+        assertTrue(response.get("runId").asText().matches("run-20251124T235959Z-[0-9a-f]{12}"), response.toString());
         assertEquals("gpkg-public/serviceEfficiency/serviceEfficiency.gpkg", response.get("geoPackageKey").asText());
         assertTrue(Files.size(bucket.resolve("gpkg-public/serviceEfficiency/serviceEfficiency.gpkg")) > 100_000);
         JsonNode summary = JSON.readTree(bucket.resolve("gpkg-public/serviceEfficiency/serviceEfficiency.json").toFile());
@@ -235,13 +238,30 @@ class EventFilesTest {
         String runId = "20251125T060000Z-1a2b3c4d";
         FunctionSettings s = settings("trendDirection", bucket);
         RunSteps steps = PipelineSteps.create(new LocalStorage(bucket), s, new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "setup"));
-        assertEquals("runs/" + runId + "/snapshot.bin", steps.save(steps.prepare(runId, null)));
+        assertEquals("runs/" + runId + "/snapshot.bin", steps.save(steps.prepare(null, runId, null)));
 
         JsonNode response = generator("events/generator-from-fanout.json", "trendDirection");
 
         assertEquals(runId, response.get("runId").asText());
         JsonNode summary = JSON.readTree(bucket.resolve("gpkg-public/trendDirection/trendDirection.json").toFile());
         assertEquals(runId, summary.get("provenance").get("runId").asText());
+    }
+
+    @Test
+    void aPayloadGeneratorNameOutsideTheElevenTouchesNoPath() throws IOException {
+        // GENERATOR_NAME unset: the payload names the generator, and the name would become the work folder.
+        Path victim = Files.createDirectories(work.getParent().resolve("victim-" + work.getFileName()));
+        Files.writeString(victim.resolve("keep.txt"), "still here");
+        FunctionSettings s = settings(null, bucket);
+        JsonLog log = new JsonLog(new PrintStream(logs, true, StandardCharsets.UTF_8), "generator");
+        GeneratorHandler h = new GeneratorHandler(new GeneratorHandler.Wiring(s, PipelineSteps.create(new LocalStorage(bucket), s, log), log, clock));
+        String relative = work.relativize(victim).toString();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> h.handleRequest(
+                new ByteArrayInputStream(("{\"generator\":\"x/../" + relative + "\"}").getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null));
+        assertTrue(e.getMessage().contains("unknown generator"), e.getMessage());
+        assertTrue(Files.isRegularFile(victim.resolve("keep.txt")), "the folder outside the work root is intact");
+        org.gpkg311.pipeline.WorkFolders.delete(victim);
     }
 
     @Test

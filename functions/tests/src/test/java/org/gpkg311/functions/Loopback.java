@@ -61,7 +61,12 @@ final class Loopback {
     }
 
     static S3Client s3() {
-        return S3Client.builder().endpointOverride(endpoint()).region(Region.of(REGION))
+        return s3(endpoint());
+    }
+
+    /** A client of the S3 API at {@code endpoint} (LocalStack, or a relay in front of it). */
+    static S3Client s3(URI endpoint) {
+        return S3Client.builder().endpointOverride(endpoint).region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)

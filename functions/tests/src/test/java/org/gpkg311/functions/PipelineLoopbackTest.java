@@ -141,13 +141,24 @@ class PipelineLoopbackTest {
         assertEquals(200, r.status(), r.body());
         JsonNode response = JSON.readTree(r.body());
         assertEquals(0, response.path("batchItemFailures").size(), r.body() + "\n" + fanOut.log());
+        Set<String> published = keys("gpkg-public/");
+
+        // The queue delivers the same messages again (at-least-once): the same run, which is committed: nothing new.
+        Emulator.Response again = fanOut.invoke(sqsEvent(messages));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, JSON.readTree(again.body()).path("batchItemFailures").size(), again.body());
+        assertEquals(published, keys("gpkg-public/"), "a duplicate delivery publishes nothing again");
+        assertTrue(fanOut.log().contains("\"stage\":\"duplicate\""), "the fan-out says it was a duplicate");
         deleteAll(queueUrl, messages);
 
         // One run folder, and every generator's files carry that run id.
         Set<String> runs = new TreeSet<>();
         for (S3Object o : list("runs/")) runs.add(o.key().split("/")[1]);
-        assertEquals(1, runs.size(), runs.toString());
+        assertEquals(1, runs.size(), "one run, also after the duplicate delivery: " + runs);
         String runId = runs.iterator().next();
+        JsonNode manifest = JSON.readTree(s3.getObjectAsBytes(b -> b.bucket(bucket).key("gpkg-public/manifest.json")).asByteArray());
+        assertEquals(runId, manifest.get("runId").asText());
+        assertEquals(Generators.names().size(), manifest.get("files").size());
         assertTrue(exists("runs/" + runId + "/snapshot.bin"));
         assertTrue(exists("runs/" + runId + "/quality.json"));
         for (String name : Generators.names()) {
@@ -243,6 +254,23 @@ class PipelineLoopbackTest {
         String url = Loopback.endpoint() + "/" + bucket + "/cli-out/trendDirection/trendDirection.gpkg";
         assertTrue(log.contains(url), "the CLI prints the output's URL: " + log);
         assertTrue(exists("cli-out/trendDirection/trendDirection.gpkg") && exists("cli-out/trendDirection/trendDirection.json"));
+    }
+
+    @Test
+    @Order(6)
+    void aTraversalInThePayloadsGeneratorNameIsRefusedBeforeAnyPathIsTouched() throws Exception {
+        // GENERATOR_NAME is unset on this emulator, as in the issue: the payload names the generator.
+        Path victim = Files.createDirectories(generatorWork.resolve("../../victim").normalize());
+        Path kept = Files.writeString(victim.resolve("keep.txt"), "still here");
+        Set<String> before = keys("");
+
+        Emulator.Response r = generator.invoke("{\"generator\":\"x/../../../victim\"}");
+
+        JsonNode error = JSON.readTree(r.body());
+        assertTrue(error.path("errorMessage").asText().contains("unknown generator"), r.body());
+        assertTrue(Files.isRegularFile(kept), "the folder outside the work root is intact");
+        assertEquals(before, keys(""), "nothing written to the bucket");
+        assertEmpty(generatorWork);
     }
 
     // --- helpers

@@ -13,9 +13,11 @@ import java.util.Map;
 import org.gpkg311.storage.Storage;
 import org.gpkg311.storage.StoredObject;
 
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -68,7 +70,7 @@ public final class S3Storage implements Storage {
     @Override
     public InputStream open(String key) throws IOException {
         try {
-            return s3.getObject(r -> r.bucket(location.bucket()).key(location.objectKey(key)));
+            return new NamedStream(s3.getObject(r -> r.bucket(location.bucket()).key(location.objectKey(key))), location + key);
         } catch (NoSuchKeyException e) {
             throw new NoSuchFileException(location + key, null, "no such object");
         } catch (SdkException e) {
@@ -106,6 +108,88 @@ public final class S3Storage implements Storage {
             s3.putObject(request(key, contentType, metadata), RequestBody.fromBytes(bytes));
         } catch (SdkException e) {
             throw new IOException("cannot write " + location + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Versioned read(String key) throws IOException {
+        try {
+            ResponseBytes<GetObjectResponse> r = s3.getObjectAsBytes(b -> b.bucket(location.bucket()).key(location.objectKey(key)));
+            return new Versioned(r.asByteArray(), r.response().eTag());
+        } catch (NoSuchKeyException e) {
+            return null;
+        } catch (SdkException e) {
+            throw new IOException("cannot read " + location + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** 412 Precondition Failed and 409 ConditionalRequestConflict both mean: another writer came first. */
+    @Override
+    public boolean putIf(String key, byte[] bytes, String contentType, Map<String, String> metadata, String expectedVersion)
+            throws IOException {
+        PutObjectRequest.Builder r = request(key, contentType, metadata).toBuilder();
+        if (expectedVersion == null) r.ifNoneMatch("*");
+        else r.ifMatch(expectedVersion);
+        try {
+            s3.putObject(r.build(), RequestBody.fromBytes(bytes));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 409) return false;
+            throw new IOException("cannot write " + location + key + ": " + e.getMessage(), e);
+        } catch (SdkException e) {
+            throw new IOException("cannot write " + location + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A server-side copy: the bytes never leave S3; content type and metadata travel with them. */
+    @Override
+    public void copy(String fromKey, String toKey) throws IOException {
+        try {
+            s3.copyObject(b -> b.sourceBucket(location.bucket()).sourceKey(location.objectKey(fromKey))
+                    .destinationBucket(location.bucket()).destinationKey(location.objectKey(toKey)));
+        } catch (SdkException e) {
+            throw new IOException("cannot copy " + location + fromKey + " to " + location + toKey + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        try {
+            s3.deleteObject(b -> b.bucket(location.bucket()).key(location.objectKey(key)));
+        } catch (SdkException e) {
+            throw new IOException("cannot delete " + location + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A read that fails half-way (a connection reset) still names the object. */
+    private static final class NamedStream extends java.io.FilterInputStream {
+        private final String name;
+
+        NamedStream(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException | SdkException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException | SdkException e) {
+                throw failed(e);
+            }
+        }
+
+        private IOException failed(Exception e) {
+            return new IOException("cannot read " + name + ": " + e.getMessage(), e);
         }
     }
 

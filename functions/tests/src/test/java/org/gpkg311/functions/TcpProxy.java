@@ -1,0 +1,101 @@
+package org.gpkg311.functions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback TCP relay in front of LocalStack that can go down and come back on the same port: while it is
+ * down every open connection is reset and new ones are refused, exactly what a client sees of a stopped S3
+ * endpoint, while LocalStack keeps its state (LocalStack 4.14 community does not persist state across a real
+ * restart: PERSISTENCE=1 came back with NoSuchBucket when tried).
+ */
+final class TcpProxy implements AutoCloseable {
+
+    private final InetSocketAddress target;
+    private final int port;
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile ServerSocket server;
+
+    TcpProxy(URI target) throws IOException {
+        this.target = new InetSocketAddress(target.getHost(), target.getPort());
+        ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.port = s.getLocalPort();
+        s.close();
+        start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    synchronized void start() throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.setReuseAddress(true);
+        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        server = s;
+        Thread t = new Thread(() -> accept(s), "proxy-accept");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The endpoint goes away: the listening socket closes and every relayed connection is cut. */
+    synchronized void stop() throws IOException {
+        server.close();
+        for (Socket c : open) {
+            try {
+                c.setSoLinger(true, 0); // RST, as from a process that died
+                c.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
+        }
+        open.clear();
+    }
+
+    private void accept(ServerSocket s) {
+        while (!s.isClosed()) {
+            try {
+                Socket client = s.accept();
+                Socket upstream = new Socket(target.getAddress(), target.getPort());
+                open.add(client);
+                open.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // closed by stop(), or LocalStack refused: the client sees a reset
+            }
+        }
+    }
+
+    private static void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException ignored) {
+                // one side went away
+            } finally {
+                try {
+                    to.close();
+                    from.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+        }, "proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
+    }
+}
