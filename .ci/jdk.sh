@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts: point JAVA_HOME at the newest JDK >= 21 under /usr/lib/jvm (the default java here is 17).
 gpkg311_find_jdk() {
   local best="" best_v=0 d v
@@ -10,6 +11,7 @@ gpkg311_find_jdk() {
   done
   [ -n "$best" ] && echo "$best"
 }
+# shellcheck disable=SC2317  # (exit is reached when the file is run, not sourced)
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
   JAVA_HOME=$(gpkg311_find_jdk) || { echo "no JDK >= 21 under /usr/lib/jvm" >&2; return 1 2>/dev/null || exit 1; }
   export JAVA_HOME

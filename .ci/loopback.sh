@@ -4,8 +4,10 @@
 #
 #   . .ci/loopback.sh start   # install into the ignored .cache/ (once), start LocalStack, export the settings
 #   mvn -B -pl functions/tests -am verify      # the loopback tests now run (GPKG311_LOOPBACK=1)
-#   . .ci/loopback.sh stop    # stop the LocalStack that `start` launched
+#   . .ci/loopback.sh stop    # stop the LocalStack that `start` launched in this shell (never one it found running)
 #
+# A healthy LocalStack already listening on the port (another checkout's, a developer's) is reused, not replaced,
+# and `stop` leaves it running: only the process this shell started is stopped.
 # Sourced (it exports variables) or run (`bash .ci/loopback.sh start` only checks that everything starts).
 # Facts behind the pins (docs/serverless.md): localstack-core 4.14.0 is the last release that runs without an
 # auth token; it needs Python >= 3.13 (PEP 695 syntax, warnings.deprecated), and its unpinned dependencies
@@ -17,6 +19,7 @@ GPKG311_LOCALSTACK_PORT=${GPKG311_LOCALSTACK_PORT:-4566}
 
 gpkg311_python313() {
   local c
+  # shellcheck disable=SC2012
   for c in python3.14 python3.13 $(ls -d /root/.pyenv/versions/3.1[3-9]*/bin/python3 /usr/local/bin/python3.1[3-9] 2>/dev/null | sort -rV); do
     if command -v "$c" >/dev/null 2>&1 && "$c" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 13) else 1)' 2>/dev/null; then
       command -v "$c"; return 0
@@ -44,6 +47,7 @@ gpkg311_install_localstack() {
 
 gpkg311_install_rie() {
   if [ -x "$GPKG311_CACHE/bin/aws-lambda-rie" ]; then return 0; fi
+  command -v go >/dev/null || { echo "loopback: Go >= 1.25 is needed once to build the Lambda Runtime Interface Emulator; none on PATH" >&2; return 1; }
   mkdir -p "$GPKG311_CACHE/bin"
   GOBIN="$GPKG311_CACHE/bin" go install \
     "github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-lambda-rie@$GPKG311_RIE_VERSION" || return 1
@@ -69,12 +73,19 @@ gpkg311_loopback_start() {
       DISABLE_EVENTS=1 SQS_ENDPOINT_STRATEGY=path LOCALSTACK_VOLUME_DIR="$GPKG311_CACHE/localstack-volume" \
       nohup "$GPKG311_CACHE/venv-localstack/bin/python" -m localstack.runtime.main \
       > "$GPKG311_CACHE/localstack.log" 2>&1 < /dev/null & echo $! > "$GPKG311_CACHE/localstack.pid")
-    local i
-    for i in $(seq 1 90); do
+    gpkg311_localstack_started=$(cat "$GPKG311_CACHE/localstack.pid")
+    for _ in $(seq 1 90); do
       gpkg311_localstack_healthy && break
       sleep 1
     done
-    gpkg311_localstack_healthy || { echo "loopback: LocalStack did not become healthy; tail of its log:" >&2; tail -20 "$GPKG311_CACHE/localstack.log" >&2; return 1; }
+    if ! gpkg311_localstack_healthy; then
+      echo "loopback: LocalStack did not become healthy; tail of its log:" >&2
+      tail -20 "$GPKG311_CACHE/localstack.log" >&2
+      gpkg311_loopback_stop
+      return 1
+    fi
+  else
+    echo "loopback: reusing the healthy LocalStack on 127.0.0.1:$GPKG311_LOCALSTACK_PORT (left running afterwards)" >&2
   fi
   export GPKG311_LOOPBACK=1
   export GPKG311_LOCALSTACK_ENDPOINT="http://127.0.0.1:$GPKG311_LOCALSTACK_PORT"
@@ -83,15 +94,14 @@ gpkg311_loopback_start() {
 }
 
 gpkg311_loopback_stop() {
-  local pidfile="$GPKG311_CACHE/localstack.pid"
-  if [ -f "$pidfile" ]; then
-    local pid
-    pid=$(cat "$pidfile")
+  local pid=${gpkg311_localstack_started:-}
+  if [ -n "$pid" ]; then
+    echo "loopback: stopping the LocalStack this shell started (pid $pid)" >&2
     kill "$pid" 2>/dev/null || true
-    local i
-    for i in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-    rm -f "$pidfile"
+    [ "$(cat "$GPKG311_CACHE/localstack.pid" 2>/dev/null)" = "$pid" ] && rm -f "$GPKG311_CACHE/localstack.pid"
+    gpkg311_localstack_started=
   fi
   unset GPKG311_LOOPBACK
 }

@@ -1,0 +1,9 @@
+/**
+ * One GeoPackage, temporalPatterns: weekday versus weekend (docs/methods.md#temporalpatterns): its metrics and
+ * its layers.
+ *
+ * <p>May use: generator, generator.common, the metrics of other generator packages (composites reuse them, never
+ * copy a formula), series, spatial, stats, geo, model, snapshot, table, provenance. Pure: no file, network,
+ * environment, clock or AWS. Dependencies point one way (docs/architecture.md#dependency-direction).
+ */
+package org.gpkg311.generator.temporal;
