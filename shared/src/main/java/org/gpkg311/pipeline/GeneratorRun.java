@@ -17,6 +17,7 @@ import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storage;
+import org.gpkg311.style.Styles;
 import org.gpkg311.summary.SummaryJson;
 
 /**
@@ -60,7 +61,7 @@ public final class GeneratorRun {
 
             Provenance provenance = RunProvenance.of(generator, snapshot, settings).merge(output.provenance());
             Path file = work.resolve(name + ".gpkg");
-            GeoPackageWriter.write(file, name, output.layers(), provenance);
+            GeoPackageWriter.write(file, name, output.layers(), provenance, Styles.of(name, generator.headlineColumn(), output.layers()));
             long t2 = System.nanoTime();
             listener.stage(name, "write", Map.of("bytes", Files.size(file)), millis(t1, t2));
 
