@@ -17,8 +17,10 @@ import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.Storage;
+import org.gpkg311.style.Classification;
 import org.gpkg311.style.Styles;
 import org.gpkg311.summary.SummaryJson;
+import org.gpkg311.table.Table;
 
 /**
  * One generator on one snapshot: compute, write the GeoPackage in a private work folder, reopen and
@@ -94,7 +96,8 @@ public final class GeneratorRun {
         var w = snapshot.window();
         String footnote = snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
                 + ") · run " + snapshot.runId() + " · " + generator.name() + " " + generator.version();
-        return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(),
+        Table cells = output.layers().stream().filter(Classification::isHotSpotLayer).findFirst().orElse(null);
+        return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(), cells,
                 generator.summary(), footnote);
     }
 

@@ -62,6 +62,12 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
         };
     }
 
+    /** Whether a layer holds Gi* hot-spot cells (polygons with a giBin column) rather than districts or points. */
+    public static boolean isHotSpotLayer(Table layer) {
+        return layer.hasColumn("giBin") && (layer.geometryKind() == org.gpkg311.table.GeometryKind.POLYGON
+                || layer.geometryKind() == org.gpkg311.table.GeometryKind.MULTIPOLYGON);
+    }
+
     /** The Gi* bins −3 … +3 of a hot-spot cell layer (column giBin), all seven always shown, in Esri's colours. */
     public static Classification hotSpots(Table cells) {
         Column c = cells.columns().get(cells.columnIndex("giBin"));

@@ -29,7 +29,7 @@ public final class Styles {
             if (t.name().equals(generator + "Districts") && t.hasColumn(headlineColumn)) {
                 qml = Qml.districts(t, Classification.of(t, headlineColumn), Classification.ranks(t, headlineColumn));
                 what = "districts by " + t.columns().get(t.columnIndex(headlineColumn)).alias();
-            } else if (t.hasColumn("giBin") && t.geometryKind() != GeometryKind.POINT) {
+            } else if (Classification.isHotSpotLayer(t)) {
                 qml = Qml.cells(t, Classification.hotSpots(t));
                 what = "Gi* hot and cold spots";
             } else if (t.geometryKind() == GeometryKind.POINT) {
