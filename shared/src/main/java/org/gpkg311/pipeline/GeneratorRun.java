@@ -68,7 +68,7 @@ public final class GeneratorRun {
             listener.stage(name, "write", Map.of("bytes", Files.size(file)), millis(t1, t2));
 
             GeoPackageCheck.verify(file, output.layers());
-            byte[] json = SummaryJson.toJson(name, generator.summary(), output.layers(), provenance);
+            byte[] json = SummaryJson.toJson(name, generator.summary(), generator.headlineColumn(), output.layers(), provenance);
             long t3 = System.nanoTime();
             listener.stage(name, "verify", Map.of("layers", output.layers().size()), millis(t2, t3));
 
