@@ -150,13 +150,14 @@ public final class IndexPage {
     }
 
     private static void list(StringBuilder h, String title, List<JsonNode> rows, String kind, int n) {
-        h.append("<h4>").append(esc(title)).append("</h4>\n<ol class=\"").append(kind).append("\">\n");
+        // a bulleted list: list numbers 1-3 beside "33 of 35" would contradict the rank
+        h.append("<h4>").append(esc(title)).append("</h4>\n<ul class=\"").append(kind).append("\">\n");
         for (JsonNode r : rows) {
             h.append("<li data-rank=\"").append(r.get("rank").asInt()).append("\">").append("<span class=\"rank\">")
                     .append(r.get("rank").asInt()).append(" of ").append(n).append("</span> ").append(esc(r.path("name").asText("District " + r.path("id").asText())))
                     .append(": <b>").append(esc(ValueFormat.of(value(r.get("value"))))).append("</b></li>\n");
         }
-        h.append("</ol>\n");
+        h.append("</ul>\n");
     }
 
     private static Object value(JsonNode v) {
@@ -224,6 +225,6 @@ public final class IndexPage {
             section.file{border-top:2px solid #d0d7de;padding:8px 0}.question{font-size:1.1em;margin:4px 0}\
             .cols{display:flex;flex-wrap:wrap;gap:16px}figure.preview{margin:0;flex:2 1 560px}\
             figure.preview svg{width:100%;height:auto;border:1px solid #eee}.facts{flex:1 1 280px}\
-            h4{margin:8px 0 4px}ol,ul{margin:0;padding-left:20px}.rank{color:#555;font-size:.9em}\
+            h4{margin:8px 0 4px}ul{margin:0;padding-left:20px}ul.top,ul.bottom{list-style:none;padding-left:0}.rank{color:#555;font-size:.9em}\
             .sha code{font-size:.75em;word-break:break-all}footer{margin-top:24px;color:#555}""";
 }
