@@ -118,20 +118,22 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
     }
 
     private static Classification categories(Table layer, Column c) {
-        TreeSet<String> names = new TreeSet<>();
-        for (int i = 0; i < layer.rowCount(); i++) {
-            Object v = layer.get(i, c.name());
-            if (v != null) names.add((String) v);
-        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        int col = layer.columnIndex(c.name());
+        for (Object[] row : layer.rows()) if (row[col] != null) distinct.add((String) row[col]);
+        TreeSet<String> names = new TreeSet<>(distinct);
         List<MapClass> classes = new ArrayList<>();
         List<String> sorted = new ArrayList<>(names);
         for (int k = 0; k < sorted.size(); k++) {
             classes.add(new MapClass(sorted.get(k), Palette.CATEGORICAL[k % Palette.CATEGORICAL.length], null, null, sorted.get(k)));
         }
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < sorted.size(); k++) index.put(sorted.get(k), k);
         int[] rows = new int[layer.rowCount()];
+        int column = layer.columnIndex(c.name());
         for (int i = 0; i < rows.length; i++) {
-            Object v = layer.get(i, c.name());
-            rows[i] = v == null ? -1 : sorted.indexOf(v);
+            Object v = layer.values(i)[column];
+            rows[i] = v == null ? -1 : index.get(v);
         }
         return new Classification(c, Kind.CATEGORISED, classes, rows);
     }
