@@ -37,6 +37,10 @@ public final class DeliveryBenchmark {
     private DeliveryBenchmark() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--index")) {
+            indexOfRealRun(Path.of(args[1]));
+            return;
+        }
         Snapshot snapshot = TimeGeneratorsBenchmark.syntheticSnapshot(args.length > 0 ? Integer.parseInt(args[0]) : 49_000, 42L);
         RunSettings settings = RunSettings.defaults();
         Path dir = Files.createTempDirectory("delivery-bench");
@@ -78,6 +82,32 @@ public final class DeliveryBenchmark {
         System.out.printf("styles added, all eleven files: %d bytes (mean %d per file)%n", added, added / 11);
         System.out.printf("warm best, all eleven: styles %.1f ms, previews %.1f ms, JSON summaries %.1f ms; index page %.1f ms (%d bytes)%n",
                 stylesNs / 1e6, previewNs / 1e6, summaryNs / 1e6, pageNs / 1e6, pageBytes);
+    }
+
+    /** The index page of a CLI run's output folder (each {@code <name>/<name>.json|svg|gpkg}), warm. */
+    static void indexOfRealRun(Path out) throws IOException {
+        StringBuilder files = new StringBuilder();
+        for (Generator g : Generators.all()) {
+            String n = g.name();
+            if (files.length() > 0) files.append(',');
+            files.append("{\"generator\":\"").append(n).append("\",\"key\":\"").append(n).append('/').append(n).append(".gpkg\",\"bytes\":")
+                    .append(Files.size(out.resolve(n).resolve(n + ".gpkg"))).append(",\"summaryKey\":\"").append(n).append('/').append(n)
+                    .append(".json\",\"previewKey\":\"").append(n).append('/').append(n).append(".svg\"}");
+        }
+        byte[] manifest = ("{\"formatVersion\":1,\"runId\":\"bench\",\"asOf\":\"x\",\"windowStartDate\":\"x\",\"windowEndDate\":\"x\","
+                + "\"quality\":{},\"files\":[" + files + "]}").getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> staged = new HashMap<>();
+        for (Generator g : Generators.all()) {
+            for (String ext : List.of(".json", ".svg")) {
+                String key = g.name() + "/" + g.name() + ext;
+                staged.put(key, Files.readAllBytes(out.resolve(key)));
+            }
+        }
+        long t0 = System.nanoTime();
+        int bytes = IndexPage.render(manifest, staged::get).length;
+        long cold = System.nanoTime() - t0;
+        System.out.printf("index page of %s: first render %.1f ms, warm best %.1f ms, %d bytes%n", out, cold / 1e6,
+                best(() -> IndexPage.render(manifest, staged::get)) / 1e6, bytes);
     }
 
     /** Best of 10 warm runs after 3 warm-ups, in ns. */
