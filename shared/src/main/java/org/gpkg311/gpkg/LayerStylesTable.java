@@ -53,6 +53,9 @@ final class LayerStylesTable {
                 + " f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time)"
                 + " VALUES ('', '', ?, ?, ?, ?, NULL, 1, ?, '', NULL, ?)")) {
             for (LayerStyle style : styles) {
+                if (style.name().length() > 30) {
+                    throw new IllegalArgumentException("style name \"" + style.name() + "\" is longer than layer_styles.styleName's 30 characters");
+                }
                 p.setString(1, style.table());
                 p.setString(2, GeoPackageSchema.GEOMETRY_COLUMN);
                 p.setString(3, style.name());

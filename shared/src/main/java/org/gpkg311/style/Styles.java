@@ -13,6 +13,9 @@ public final class Styles {
     /** More categories than the qualitative palette has colours would repeat colours: points then get one colour. */
     private static final int MAX_POINT_CATEGORIES = Palette.CATEGORICAL.length;
 
+    /** styleName is TEXT(30) in QGIS's layout (GDAL's validator checks it), so not the long layer name. */
+    static final String STYLE_NAME = "gpkg311 default";
+
     private Styles() {}
 
     /**
@@ -40,7 +43,7 @@ public final class Styles {
                 qml = Qml.plain(t);
                 what = t.name();
             }
-            styles.add(new LayerStyle(t.name(), t.name() + " default", qml, "gpkg311 default style: " + what + "."));
+            styles.add(new LayerStyle(t.name(), STYLE_NAME, qml, "gpkg311 default style: " + what + "."));
         }
         return styles;
     }

@@ -137,7 +137,7 @@ class StylesTest {
             assertEquals("", rs.getString(2));
             assertEquals("demoDistricts", rs.getString(3));
             assertEquals("geom", rs.getString(4));
-            assertEquals("demoDistricts default", rs.getString(5));
+            assertEquals("gpkg311 default", rs.getString(5));
             assertEquals(1, rs.getInt(6));
             assertEquals("2025-11-24T23:59:59.000Z", rs.getString(7), "update_time is the run's as-of, so reruns match");
             assertEquals("<!DOCTYPE qgis ", rs.getString(8));
