@@ -77,6 +77,8 @@ class SampleCityEndToEndTest {
     @Test
     void gdalValidatesEveryFileWithoutWarningAndSeesBothLayers() throws Exception {
         for (String name : Generators.names()) {
+            // the QGIS styles table is there while GDAL validates: one default style per feature table
+            assertEquals(QgisStylesTest.featureTables(gpkg(name)).stream().sorted().toList(), defaultStyles(gpkg(name)), name);
             Gdal.Result v = Gdal.validate(gpkg(name));
             assertEquals(0, v.exit(), name + ": " + v.out() + v.err());
             assertFalse(v.out().toLowerCase(Locale.ROOT).contains("warning"), name + ": " + v.out());
@@ -166,6 +168,16 @@ class SampleCityEndToEndTest {
         Matcher m = Pattern.compile("Layer name: " + layer + "\\R(?:.*\\R)*?Geometry: (.+)").matcher(ogrinfo);
         assertTrue(m.find(), layer + " in " + ogrinfo);
         return m.group(1).strip();
+    }
+
+    static List<String> defaultStyles(Path gpkg) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
+             ResultSet rs = c.createStatement().executeQuery("SELECT f_table_name FROM layer_styles WHERE useAsDefault = 1"
+                     + " AND styleQML LIKE '<!DOCTYPE qgis%' ORDER BY f_table_name")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
     }
 
     static List<String> userTables(Path gpkg) throws Exception {

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.gpkg311.provenance.Provenance;
+import org.gpkg311.style.LayerStyle;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.ColumnType;
 import org.gpkg311.table.GeometryKind;
@@ -71,6 +72,15 @@ public final class GeoPackageWriter {
      * @throws IOException when the file cannot be written; the previous file, if any, is then left untouched
      */
     public static void write(Path file, String generatorName, List<Table> layers, Provenance provenance) throws IOException {
+        write(file, generatorName, layers, provenance, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, String, List, Provenance)}, plus a QGIS {@code layer_styles} table holding
+     * {@code styles} as the layers' default styles (none: no table).
+     */
+    public static void write(Path file, String generatorName, List<Table> layers, Provenance provenance, List<LayerStyle> styles)
+            throws IOException {
         List<Table> tables = new ArrayList<>(layers);
         tables.add(RunInfoTable.of(generatorName, provenance));
         checkDeclarations(tables);
@@ -83,7 +93,7 @@ public final class GeoPackageWriter {
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
-                fill(c, tables, lastChange, metadata);
+                fill(c, tables, lastChange, metadata, styles);
             }
             replace(temp, target);
         } catch (SQLException e) {
@@ -95,7 +105,8 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static void fill(Connection c, List<Table> tables, String lastChange, String metadata) throws SQLException {
+    private static void fill(Connection c, List<Table> tables, String lastChange, String metadata, List<LayerStyle> styles)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = OFF");
             s.execute("PRAGMA synchronous = OFF");
@@ -140,6 +151,7 @@ public final class GeoPackageWriter {
             ref.setString(1, lastChange);
             ref.executeUpdate();
         }
+        if (!styles.isEmpty()) LayerStylesTable.write(c, styles, lastChange);
         c.commit();
     }
 

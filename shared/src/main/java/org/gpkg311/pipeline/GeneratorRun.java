@@ -19,7 +19,10 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.storage.Storage;
+import org.gpkg311.style.Classification;
+import org.gpkg311.style.Styles;
 import org.gpkg311.summary.SummaryJson;
+import org.gpkg311.table.Table;
 
 /**
  * One generator on one snapshot: compute, write the GeoPackage in a private work folder, reopen and
@@ -87,12 +90,12 @@ public final class GeneratorRun {
 
             Provenance provenance = RunProvenance.of(generator, snapshot, settings).merge(output.provenance());
             Path file = work.resolve(name + ".gpkg");
-            GeoPackageWriter.write(file, name, output.layers(), provenance);
+            GeoPackageWriter.write(file, name, output.layers(), provenance, Styles.of(name, generator.headlineColumn(), output.layers()));
             long t2 = System.nanoTime();
             listener.stage(name, "write", Map.of("bytes", Files.size(file)), millis(t1, t2));
 
             GeoPackageCheck.verify(file, output.layers());
-            byte[] json = SummaryJson.toJson(name, generator.summary(), output.layers(), provenance);
+            byte[] json = SummaryJson.toJson(name, generator.summary(), generator.headlineColumn(), output.layers(), provenance);
             long t3 = System.nanoTime();
             listener.stage(name, "verify", Map.of("layers", output.layers().size()), millis(t2, t3));
 
@@ -129,7 +132,8 @@ public final class GeneratorRun {
         var w = snapshot.window();
         String footnote = snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
                 + ") · run " + snapshot.runId() + " · " + generator.name() + " " + generator.version();
-        return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(),
+        Table cells = output.layers().stream().filter(Classification::isHotSpotLayer).findFirst().orElse(null);
+        return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(), cells,
                 generator.summary(), footnote);
     }
 

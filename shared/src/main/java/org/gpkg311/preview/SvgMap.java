@@ -4,46 +4,56 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 import org.gpkg311.geo.LaeaPlane;
-import org.gpkg311.stats.Ranks;
+import org.gpkg311.style.Classification;
+import org.gpkg311.style.Palette;
+import org.gpkg311.style.ValueFormat;
 import org.gpkg311.table.Column;
-import org.gpkg311.table.ColumnType;
 import org.gpkg311.table.Table;
+import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * A quick-look map of a district layer as SVG: the districts on the LAEA plane, filled by one column
- * (numbers in type-7 quintile classes, labels by category), with a legend and a hover title per
- * district. SVG is text, so it needs no fonts or graphics stack on the Lambda, and every browser and
- * S3 console shows it. The preview is for a glance; the GeoPackage is the product.
+ * A quick-look map of a district layer as SVG: the districts on the LAEA plane, filled by the classes of
+ * one column ({@link Classification}, the same classes and colours as the layer's QGIS style), each
+ * labelled with its number and with a hover title giving name, value, rank and class, and a legend whose
+ * title names the column and its unit. With hot-spot cells (geographicPatterns) the cells are drawn in the
+ * hot/cold palette under the district outlines. SVG is text: no fonts or graphics stack on the Lambda,
+ * and every browser shows it. The preview is for a glance; the GeoPackage is the product.
  */
 public final class SvgMap {
 
     static final int WIDTH = 900, MAP_HEIGHT = 640, MARGIN = 20, LEGEND_WIDTH = 250;
-    static final String NO_VALUE = "#d9d9d9";
-    /** Sequential, colour-blind safe (viridis at five stops), low → high. */
-    static final String[] SEQUENTIAL = {"#440154", "#3b528b", "#21918c", "#5ec962", "#fde725"};
-    /** Qualitative (Tableau 10). */
-    static final String[] CATEGORICAL = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+    static final String NO_VALUE = Palette.NO_VALUE;
+    static final String[] SEQUENTIAL = Palette.SEQUENTIAL;
+    static final String[] CATEGORICAL = Palette.CATEGORICAL;
 
     private SvgMap() {}
 
     /**
-     * @param districts a district layer (MULTIPOLYGON, with districtId and districtName)
+     * @param districts a district layer (MULTIPOLYGON, with districtId and, when present, districtName)
      * @param column    the column that colours the map
      * @param title     first line of the heading
      * @param footnote  small print under the map (window, run id)
      */
     public static byte[] render(Table districts, String column, String title, String footnote) {
+        return render(districts, column, null, title, footnote);
+    }
+
+    /**
+     * As {@link #render(Table, String, String, String)}; with {@code hotSpotCells} (a polygon layer with
+     * giBin) the map shows the cells' hot and cold spots, the districts as labelled outlines.
+     */
+    public static byte[] render(Table districts, String column, Table hotSpotCells, String title, String footnote) {
         Column c = districts.columns().get(districts.columnIndex(column));
         int n = districts.rowCount();
-        Legend legend = c.type() == ColumnType.TEXT ? categories(districts, column) : quintiles(districts, column);
+        Classification classes = Classification.of(districts, column);
+        Integer[] ranks = Classification.ranks(districts, column);
+        Classification cellClasses = hotSpotCells == null ? null : Classification.hotSpots(hotSpotCells);
 
         Envelope box = new Envelope();
         for (int i = 0; i < n; i++) box.expandToInclude(districts.geometry(i).getEnvelopeInternal());
@@ -55,9 +65,10 @@ public final class SvgMap {
             projected.add(g);
             extent.expandToInclude(g.getEnvelopeInternal());
         }
-        double scale = Math.min((WIDTH - LEGEND_WIDTH - 2.0 * MARGIN) / extent.getWidth(), (MAP_HEIGHT - 2.0 * MARGIN) / extent.getHeight());
+        Frame f = new Frame(extent, Math.min((WIDTH - LEGEND_WIDTH - 2.0 * MARGIN) / extent.getWidth(),
+                (MAP_HEIGHT - 2.0 * MARGIN) / extent.getHeight()), 50 + 22 * wrap(title, 78).size());
         List<String> heading = wrap(title, 78);
-        int top = 50 + 22 * heading.size();
+        int top = f.top();
 
         StringBuilder svg = new StringBuilder(64 * 1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(top + MAP_HEIGHT + 30)
@@ -65,96 +76,94 @@ public final class SvgMap {
                 .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         for (int l = 0; l < heading.size(); l++) text(svg, MARGIN, 30 + 22 * l, 18, "bold", heading.get(l));
-        text(svg, MARGIN, 30 + 22 * heading.size(), 13, "normal", c.alias() + " (" + column + ")");
-        svg.append("<g stroke=\"#ffffff\" stroke-width=\"0.8\" fill-rule=\"evenodd\">\n");
+        text(svg, MARGIN, 30 + 22 * heading.size(), 13, "normal", subtitle(c, cellClasses != null));
+
+        if (cellClasses != null) {
+            svg.append("<g stroke=\"none\">\n");
+            for (int i = 0; i < hotSpotCells.rowCount(); i++) {
+                Geometry g = plane.project(hotSpotCells.geometry(i));
+                for (int p = 0; p < g.getNumGeometries(); p++) {
+                    svg.append("<polygon fill=\"").append(cellClasses.colourOf(i)).append("\" points=\"");
+                    points(svg, ((Polygon) g.getGeometryN(p)).getExteriorRing().getCoordinates(), f);
+                    svg.append("\"/>\n");
+                }
+            }
+            svg.append("</g>\n");
+        }
+        svg.append(cellClasses == null ? "<g stroke=\"#ffffff\" stroke-width=\"0.8\" fill-rule=\"evenodd\">\n"
+                : "<g stroke=\"#333333\" stroke-width=\"0.8\" fill-rule=\"evenodd\" fill-opacity=\"0\">\n");
+        int defined = 0;
+        for (Integer r : ranks) if (r != null) defined++;
         for (int i = 0; i < n; i++) {
-            Object id = districts.get(i, "districtId");
-            Object value = districts.get(i, column);
-            svg.append("<path fill=\"").append(legend.colourOf(i)).append("\" d=\"");
+            svg.append("<path fill=\"").append(cellClasses == null ? classes.colourOf(i) : "#ffffff").append("\" d=\"");
             Geometry g = projected.get(i);
             for (int p = 0; p < g.getNumGeometries(); p++) {
                 Polygon poly = (Polygon) g.getGeometryN(p);
-                ring(svg, poly.getExteriorRing().getCoordinates(), extent, scale, top);
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) ring(svg, poly.getInteriorRingN(h).getCoordinates(), extent, scale, top);
+                ring(svg, poly.getExteriorRing().getCoordinates(), f);
+                for (int h = 0; h < poly.getNumInteriorRing(); h++) ring(svg, poly.getInteriorRingN(h).getCoordinates(), f);
             }
-            svg.append("\"><title>").append(escape("District " + id + ": " + format(value))).append("</title></path>\n");
+            svg.append("\"><title>").append(escape(tooltip(districts, i, c, ranks[i], defined, classes))).append("</title></path>\n");
         }
         svg.append("</g>\n");
-        int lx = WIDTH - LEGEND_WIDTH + 10, ly = top + 20;
-        for (int k = 0; k < legend.labels().size(); k++) {
-            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly + 24 * k).append("\" width=\"18\" height=\"18\" fill=\"")
-                    .append(legend.colours().get(k)).append("\" stroke=\"#666666\" stroke-width=\"0.5\"/>\n");
-            text(svg, lx + 26, ly + 24 * k + 14, 12, "normal", legend.labels().get(k));
+        svg.append("<g font-size=\"10\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#222222\" stroke=\"#ffffff\""
+                + " stroke-width=\"2.5\" paint-order=\"stroke\" pointer-events=\"none\">\n");
+        for (int i = 0; i < n; i++) {
+            Coordinate at = InteriorPointArea.getInteriorPoint(projected.get(i));
+            svg.append("<text class=\"label\" x=\"").append(fmt(f.x(at.x))).append("\" y=\"").append(fmt(f.y(at.y) + 3.5)).append("\">")
+                    .append(escape(String.valueOf(districts.get(i, "districtId")))).append("</text>\n");
         }
+        svg.append("</g>\n");
+        legend(svg, cellClasses != null ? cellClasses : classes, top);
         text(svg, MARGIN, top + MAP_HEIGHT + 18, 11, "normal", footnote);
         svg.append("</svg>\n");
         return svg.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Legend entries (low → high or by name) and the colour of each district row. */
-    record Legend(List<String> labels, List<String> colours, String[] rowColours) {
-        String colourOf(int row) {
-            return rowColours[row];
-        }
+    /** "Efficiency Score (efficiencyScore) · unit: none" — the column, its field name and its unit. */
+    static String subtitle(Column c, boolean hotSpots) {
+        String unit = ValueFormat.unitOf(c.alias());
+        String districts = c.alias() + " (column " + c.name() + ") · unit: " + (unit == null ? "none (a ratio, share or score)" : unit);
+        return hotSpots ? "Gi* hot and cold spots of request density (grid cells, column giBin); hover a district for its "
+                + c.alias() : districts;
     }
 
-    static Legend quintiles(Table districts, String column) {
-        int n = districts.rowCount();
-        Double[] values = new Double[n];
-        for (int i = 0; i < n; i++) {
-            Object v = districts.get(i, column);
-            values[i] = v == null ? null : ((Number) v).doubleValue();
-        }
-        Integer[] cls = Ranks.quintile(values);
-        double[] lo = new double[6], hi = new double[6];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        String[] rowColours = new String[n];
-        boolean anyNull = false;
-        for (int i = 0; i < n; i++) {
-            if (cls[i] == null) {
-                rowColours[i] = NO_VALUE;
-                anyNull = true;
-                continue;
-            }
-            rowColours[i] = SEQUENTIAL[cls[i] - 1];
-            lo[cls[i]] = Math.min(lo[cls[i]], values[i]);
-            hi[cls[i]] = Math.max(hi[cls[i]], values[i]);
-        }
+    /** "Council District 4 · Score: 5.00 · rank 1 of 5 · class 4.20 – 5.00". */
+    static String tooltip(Table districts, int row, Column c, Integer rank, int defined, Classification classes) {
+        Object id = districts.get(row, "districtId");
+        String name = districts.hasColumn("districtName") && districts.get(row, "districtName") != null
+                ? (String) districts.get(row, "districtName") : "District " + id;
+        return name + " (district " + id + ") · " + c.alias() + ": " + ValueFormat.of(districts.get(row, c.name()))
+                + (rank == null ? "" : " · rank " + rank + " of " + defined) + " · class " + classes.labelOf(row);
+    }
+
+    /** Graduated legends list the highest class first, as a reader scans them; "No value" last. */
+    private static void legend(StringBuilder svg, Classification classes, int top) {
         List<String> labels = new ArrayList<>(), colours = new ArrayList<>();
-        for (int k = 5; k >= 1; k--) { // highest first, as a reader scans a legend
-            if (lo[k] > hi[k]) continue;
-            labels.add(lo[k] == hi[k] ? format(lo[k]) : format(lo[k]) + " – " + format(hi[k]));
-            colours.add(SEQUENTIAL[k - 1]);
+        for (Classification.MapClass m : classes.classes()) {
+            labels.add(m.label());
+            colours.add(m.colour());
         }
-        if (anyNull) {
+        if (classes.kind() == Classification.Kind.GRADUATED) {
+            java.util.Collections.reverse(labels);
+            java.util.Collections.reverse(colours);
+        }
+        if (classes.anyUndefined()) {
             labels.add("No value");
             colours.add(NO_VALUE);
         }
-        return new Legend(labels, colours, rowColours);
+        int lx = WIDTH - LEGEND_WIDTH + 10, ly = top + 20;
+        text(svg, lx, ly - 6, 12, "bold", classes.column().alias());
+        for (int k = 0; k < labels.size(); k++) {
+            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly + 24 * k).append("\" width=\"18\" height=\"18\" fill=\"")
+                    .append(colours.get(k)).append("\" stroke=\"#666666\" stroke-width=\"0.5\"/>\n");
+            text(svg, lx + 26, ly + 24 * k + 14, 12, "normal", labels.get(k));
+        }
     }
 
-    static Legend categories(Table districts, String column) {
-        int n = districts.rowCount();
-        TreeSet<String> names = new TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            Object v = districts.get(i, column);
-            if (v != null) names.add((String) v);
-        }
-        List<String> labels = new ArrayList<>(names), colours = new ArrayList<>();
-        for (int k = 0; k < labels.size(); k++) colours.add(CATEGORICAL[k % CATEGORICAL.length]);
-        String[] rowColours = new String[n];
-        boolean anyNull = false;
-        for (int i = 0; i < n; i++) {
-            Object v = districts.get(i, column);
-            if (v == null) anyNull = true;
-            rowColours[i] = v == null ? NO_VALUE : colours.get(labels.indexOf(v));
-        }
-        if (anyNull) {
-            labels.add("No value");
-            colours.add(NO_VALUE);
-        }
-        return new Legend(labels, colours, rowColours);
+    /** Map from the LAEA plane to SVG pixels. */
+    private record Frame(Envelope extent, double scale, int top) {
+        double x(double px) { return MARGIN + (px - extent.getMinX()) * scale; }
+        double y(double py) { return top + MARGIN + (extent.getMaxY() - py) * scale; }
     }
 
     /** Splits a heading into lines of at most {@code width} characters at spaces (18 px bold: ~78 fit). */
@@ -173,13 +182,22 @@ public final class SvgMap {
         return lines;
     }
 
-    private static void ring(StringBuilder svg, Coordinate[] ring, Envelope extent, double scale, int top) {
+    private static void ring(StringBuilder svg, Coordinate[] ring, Frame f) {
         for (int k = 0; k < ring.length - 1; k++) {
-            double x = MARGIN + (ring[k].x - extent.getMinX()) * scale;
-            double y = top + MARGIN + (extent.getMaxY() - ring[k].y) * scale;
-            svg.append(k == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+            svg.append(k == 0 ? 'M' : 'L').append(fmt(f.x(ring[k].x))).append(' ').append(fmt(f.y(ring[k].y)));
         }
         svg.append('Z');
+    }
+
+    private static void points(StringBuilder svg, Coordinate[] ring, Frame f) {
+        for (int k = 0; k < ring.length - 1; k++) {
+            if (k > 0) svg.append(' ');
+            svg.append(fmt(f.x(ring[k].x))).append(',').append(fmt(f.y(ring[k].y)));
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static void text(StringBuilder svg, int x, int y, int size, String weight, String s) {
@@ -188,13 +206,7 @@ public final class SvgMap {
     }
 
     static String format(Object v) {
-        if (v == null) return "no value";
-        if (v instanceof Double d) {
-            double a = Math.abs(d);
-            if (a != 0 && (a < 0.01 || a >= 1e6)) return String.format(Locale.ROOT, "%.3g", d);
-            return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", d);
-        }
-        return String.valueOf(v);
+        return ValueFormat.of(v);
     }
 
     static String escape(String s) {

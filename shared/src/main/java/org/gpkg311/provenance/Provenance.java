@@ -11,13 +11,20 @@ import java.util.List;
  */
 public final class Provenance {
 
-    /** One fact; value is a plain string so that every reader shows it the same way. */
-    public record Entry(String key, String value, String description) {}
+    /**
+     * One fact; value is a plain string so that every reader shows it the same way; typed is the value as
+     * given when it is a number or a flag (for typed readers such as the JSON summary), else the same string.
+     */
+    public record Entry(String key, String value, String description, Object typed) {
+        public Entry(String key, String value, String description) {
+            this(key, value, description, value);
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>();
 
     public Provenance add(String key, Object value, String description) {
-        entries.add(new Entry(key, format(value), description));
+        entries.add(new Entry(key, format(value), description, typed(value)));
         return this;
     }
 
@@ -47,6 +54,13 @@ public final class Provenance {
 
     public String value(String key) {
         return entries.stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst().orElse(null);
+    }
+
+    /** Numbers (finite) and booleans as they are, null as null, anything else as its text. */
+    static Object typed(Object value) {
+        if (value == null || value instanceof Double d && !Double.isFinite(d)) return null;
+        if (value instanceof Number || value instanceof Boolean) return value;
+        return format(value);
     }
 
     /** Doubles keep full precision (shortest round-trip text); null becomes "NULL". */
