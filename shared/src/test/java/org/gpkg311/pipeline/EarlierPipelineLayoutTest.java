@@ -88,14 +88,17 @@ class EarlierPipelineLayoutTest {
         Path out = dir.resolve("out-" + name);
         List<Generator> generators = Generators.all();
         List<Publication> published = Pipeline.publish(generators, snapshot, RunSettings.defaults(),
-                new GeneratorRun(new LocalStorage(out), "", dir.resolve("work-" + name), RunListener.SILENT), 2);
+                new GeneratorRun(new LocalStorage(out), LAYOUT, dir.resolve("work-" + name), RunListener.SILENT), 2);
         assertEquals(11, published.size());
-        Map<String, Path> files = new TreeMap<>();
-        for (Generator g : generators) files.put(g.name(), out.resolve(g.name() + "/" + g.name() + ".gpkg"));
+        Map<String, Path> files = new TreeMap<>(); // the staged files: what a commit would publish
+        for (Generator g : generators) {
+            files.put(g.name(), out.resolve(LAYOUT.stagedKey(snapshot.runId(), g.name(), PublicationLayout.GPKG)));
+        }
         snapshots.put(name, snapshot);
         return files;
     }
 
+    private static final PublicationLayout LAYOUT = PublicationLayout.folder();
     private final Map<String, Snapshot> snapshots = new TreeMap<>();
 
     /**
