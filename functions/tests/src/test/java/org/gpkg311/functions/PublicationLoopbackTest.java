@@ -228,6 +228,34 @@ class PublicationLoopbackTest {
         assertTrue(e.getMessage().contains("s3://" + bucket + "/" + key), "names the object: " + e.getMessage());
     }
 
+    @Test
+    @Order(5)
+    void twoGeneratorsFinishingTogetherCommitTheRunOnce() throws Exception {
+        Snapshot run = RunIds.withTriggerId(newer, "schedule:together");
+        RunPlan plan = plan(run, Instant.now().plusSeconds(60));
+        stageAll(run);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(GENERATORS.size());
+        List<Future<RunCommit.Result>> results = new java.util.ArrayList<>();
+        try {
+            for (String g : GENERATORS) {
+                results.add(pool.submit(() -> {
+                    await(go);
+                    return commit(run, plan, g, RunListener.SILENT);
+                }));
+            }
+            go.countDown();
+            List<RunCommit.Outcome> outcomes = new java.util.ArrayList<>();
+            for (Future<RunCommit.Result> f : results) outcomes.add(f.get(5, TimeUnit.MINUTES).outcome());
+            assertEquals(1, outcomes.stream().filter(o -> o == RunCommit.Outcome.COMMITTED).count(), outcomes.toString());
+            assertEquals(GENERATORS.size() - 1, outcomes.stream().filter(o -> o == RunCommit.Outcome.CLAIMED_BY_OTHER).count(),
+                    outcomes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertCompleteSet(run.runId());
+    }
+
     // --- helpers
 
     private static RunPlan plan(Snapshot s, Instant preparedAt) throws IOException {

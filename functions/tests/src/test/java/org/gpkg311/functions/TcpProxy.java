@@ -65,8 +65,17 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 Socket upstream = new Socket(target.getAddress(), target.getPort());
-                open.add(client);
-                open.add(upstream);
+                synchronized (this) {
+                    // Accepted just before stop(): this connection must not outlive the outage either.
+                    if (s.isClosed()) {
+                        client.setSoLinger(true, 0);
+                        client.close();
+                        upstream.close();
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(upstream);
+                }
                 pump(client, upstream);
                 pump(upstream, client);
             } catch (IOException e) {
