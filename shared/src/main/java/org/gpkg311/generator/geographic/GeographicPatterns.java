@@ -6,6 +6,7 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.SignificanceLabels;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
@@ -104,7 +105,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.real("giP", "Gi* p-Value", "Two-sided p-value of the cell's Gi* z-score.", (f, i) -> f.m().cells().gi().p()[i]),
             Binding.integer("giBin", "Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().cells().gi().bin()[i]),
             Binding.integer("giBinFdr", "Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction over all cells.", (f, i) -> f.m().cells().gi().binFdr()[i]),
-            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%.", (f, i) -> GetisOrdGiStar.label(f.m().cells().gi().bin()[i])));
+            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%.", (f, i) -> SignificanceLabels.hotSpot(f.m().cells().gi().bin()[i])));
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -142,7 +143,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
                 .add("queenToleranceMeters", GeographicMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity: districts are neighbours when their polygons come within this distance.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands; the FDR bins apply Benjamini–Hochberg at the same levels.")
                 .add("permutations", GeographicMetrics.PERMUTATIONS, "Permutations of Moran's I and LISA pseudo p-values.")
-                .add("lisaSignificance", LocalMoran.SIGNIFICANCE, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.")
+                .add("lisaSignificance", SignificanceLabels.LISA_SIGNIFICANCE, "A LISA type other than Not significant needs a pseudo p ≤ 0.05.")
                 .add("giMethod", GetisOrdGiStar.METHOD, "How densityGi* (queen contiguity) and the cell layer's Gi* (edge-sharing cells) are computed.")
                 .add("moranMethod", MoranI.METHOD, "How the global Moran's I of density (queen contiguity) and of the candidate grids' cell counts are computed.")
                 .add("lisaMethod", LocalMoran.METHOD, "How densityLisaI, densityLisaP and densityLisaType are computed (queen contiguity).");
