@@ -16,7 +16,6 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.pipeline.GeneratorRun;
 import org.gpkg311.pipeline.Inputs;
@@ -57,15 +56,8 @@ class ExampleGeneratorTest {
                 Binding.integer("closedShareQuartile", "Closed Share Quartile", "Quartile class of the closed share (4 = highest).",
                         (Facts f, int i) -> f.closedShareQuartile()[i]).classOf("closedShare", 4));
 
-        private final List<LayerSpec<Facts>> layers = List.of(LayerSpec.districts(NAME, summary(), COLUMNS));
-
         ClosureExample() {
-            super(NAME, "0", "Which districts have closed the largest share of their requests.", "closedShare");
-        }
-
-        @Override
-        public List<LayerSpec<Facts>> layers() {
-            return layers;
+            super(NAME, "0", "Which districts have closed the largest share of their requests.", "closedShare", COLUMNS, List.of());
         }
 
         @Override

@@ -112,19 +112,10 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private final List<LayerSpec<Facts>> layers;
-
     public GeographicPatterns() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS),
-                LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
+                "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity", DISTRICT_COLUMNS, REQUEST_COLUMNS, LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
                         "Hexagon cells of the data-derived analysis grid with request counts and Getis-Ord Gi* hot spots.", CELL_COLUMNS, Facts::cellPolygons));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
     }
 
     @Override
