@@ -28,6 +28,8 @@ import org.gpkg311.model.District;
  * A deterministic, seeded sample city: four months (~65,000 rows) of realistic raw hubNashville 311 data in
  * the Hub portal CSV format, ending on {@link #LAST_DAY}, plus the real 2022 council districts. The data is
  * made by code so that nothing synthetic is committed, and the same seed always gives the same bytes.
+ * {@link #writeRequests} makes the same city at another size (a million requests and more); rows are written a
+ * day at a time, so memory does not grow with the size.
  *
  * <p>What makes it realistic: the request-type mix of the real full export, a few real sub-types per type,
  * districts that differ in volume (lognormal, downtown District 19 busiest), the structure of
