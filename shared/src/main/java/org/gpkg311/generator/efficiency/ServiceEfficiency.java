@@ -20,7 +20,10 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
 
     static final String[] CATEGORY_LABELS = {"Least efficient", "Below median", "Above median", "Most efficient"};
 
-    /** What the layers read: the efficiency facts, the snapshot (each request's own response time) and each request's district. */
+    /**
+     * What the layers read: the efficiency facts, the snapshot (for each request's own response time) and each
+     * request's district index (computed once: the snapshot makes a new array on every call).
+     */
     record Facts(ServiceEfficiencyMetrics m, Snapshot snapshot, int[] districtOf) {
         String category(int i) {
             return Ranks.label(m.efficiencyQuartile()[i], CATEGORY_LABELS);
