@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.gpkg311.model.ServiceRequest;
-import org.gpkg311.snapshot.LastSnapshotMemo;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
 
@@ -24,19 +23,11 @@ public record SnapshotSeries(WindowCalendar calendar, RequestTimes times, List<D
     /** Type key of a request without a request type (cleaning normally rejects those). */
     public static final String NO_TYPE = "(no type)";
 
-    /** The last snapshot's series: generators of one run share it instead of recomputing it. */
-    private static final LastSnapshotMemo<SnapshotSeries> LAST = new LastSnapshotMemo<>(SnapshotSeries::compute);
-
     public DistrictSeries district(int index) {
         return districts.get(index);
     }
 
-    /** The series of a snapshot (memoised for the most recent snapshot instance; the result is immutable in use). */
-    public static SnapshotSeries of(Snapshot snapshot) {
-        return LAST.of(snapshot);
-    }
-
-    /** Builds the series without the memo. */
+    /** Builds the series (a run computes it once: the generators ask the run context for it). */
     public static SnapshotSeries compute(Snapshot snapshot) {
         Window window = snapshot.window();
         WindowCalendar cal = WindowCalendar.of(window);

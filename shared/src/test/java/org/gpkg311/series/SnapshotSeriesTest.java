@@ -2,7 +2,6 @@ package org.gpkg311.series;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,11 +191,6 @@ class SnapshotSeriesTest {
         assertEquals(1, d3.activeDays());
         assertEquals(-1, series.district(3).peakHour());
         assertEquals(-1, series.district(3).peakDay());
-    }
-
-    @Test
-    void memoisedForTheSameSnapshotInstance() {
-        assertSame(SnapshotSeries.of(snapshot), SnapshotSeries.of(snapshot));
     }
 
     private int indexOf(String id) {

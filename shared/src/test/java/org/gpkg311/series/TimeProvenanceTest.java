@@ -32,10 +32,9 @@ class TimeProvenanceTest {
         assertArrayEquals(new double[] {lo + 0.25 * (hi - lo), lo + 0.5 * (hi - lo), lo + 0.75 * (hi - lo)},
                 numbers(p.value("weekdayWeekendRatioQuartiles")), 1e-12);
         assertEquals("[31.25, 50.0, 68.75]", p.value("consistencyScoreQuartiles"));
-        assertEquals("2 .. min(6, n − 1)", p.value("consistencyCategoryKRange"));
-        assertEquals("311", p.value("consistencyCategorySeed"));
-        // spec "Silhouette categories": fixed seed and several restarts, stated beside the seed
-        assertTrue(p.value("consistencyCategoryMethod").contains("seeded restarts per k"), p.value("consistencyCategoryMethod"));
+        // score classes (Revision 3): exact 1-D k-means, k from 2 to min(6, distinct values − 1)
+        assertTrue(p.value("consistencyCategory.method").contains("Wang & Song"), p.value("consistencyCategory.method"));
+        assertTrue(p.value("consistencyCategory.method").contains("min(6, distinct values - 1)"));
     }
 
     @Test
@@ -44,9 +43,11 @@ class TimeProvenanceTest {
         assertEquals("Night [00, 06), Morning [06, 12), Afternoon [12, 17), Evening [17, 22), Late evening [22, 24)", p.value("dayparts"));
         assertEquals(HourOfWeek.BUSINESS_HOURS_RULE, p.value("businessHours"));
         assertEquals("earliest hour", p.value("peakHourTies"));
-        assertEquals("2", p.value("peakPatternK"));
-        assertTrue(p.value("peakPatternClusters").startsWith("1: Evening peak (peak-to-mean 8.0); 2: Afternoon peak (peak-to-mean "),
-                p.value("peakPatternClusters"));
+        // the fixture's districts are below Cochran's 120 requests: no groups, and the provenance says why
+        assertEquals("120", p.value("peakPatternMinRequests"));
+        assertEquals("NULL", p.value("peakPatternType.k"));
+        assertTrue(p.value("peakPatternType.decision").contains("fewer than 4 eligible districts"), p.value("peakPatternType.decision"));
+        assertEquals("6", p.value("peakPatternType.maxK"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class TimeProvenanceTest {
     void trendDirection() {
         Provenance p = new TrendDirection().generate(snapshot, settings).provenance();
         assertEquals("3", p.value("regressionMinimumPoints"));
-        assertEquals("0.95", p.value("trendConfidenceLevel"));
+        assertEquals("0.95", p.value("trendDirectionConfidence"));
         assertEquals("30.44", p.value("daysPerMonth"));
         assertEquals("OLS of full-week counts on week number 1 .. 13", p.value("weeklyRegression"));
         assertEquals("30 days after 2025-11-24; mean future week position " + Provenance.format(14 - 3.0 / 7 + 15.5 / 7),
@@ -82,8 +83,8 @@ class TimeProvenanceTest {
     @Test
     void timeBasedClusters() {
         Provenance p = new TimeBasedClusters().generate(snapshot, settings).provenance();
-        assertEquals("2 .. min(8, n − 1)", p.value("timeClusterKRange"));
+        assertEquals("8", p.value("clusterLabel.maxK"));
         assertEquals("1.0", p.value("queenToleranceMeters"));
-        assertEquals("businessHoursShare", p.value("timeClusterOrderedBy"));
+        assertTrue(p.value("clusterLabel.features").endsWith("numbered by the centroid's weekend share"), p.value("clusterLabel.features"));
     }
 }

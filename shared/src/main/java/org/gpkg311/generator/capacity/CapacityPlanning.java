@@ -2,102 +2,84 @@ package org.gpkg311.generator.capacity;
 
 import java.util.List;
 
-import org.gpkg311.generator.GeneratorOutput;
-import org.gpkg311.generator.RunSettings;
-import org.gpkg311.generator.common.DistrictLayer;
-import org.gpkg311.generator.common.GeneratorBase;
+import org.gpkg311.generator.common.LayerSpec;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.QuartileLabels;
-import org.gpkg311.generator.common.RequestLayer;
 import org.gpkg311.provenance.Provenance;
-import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Descriptive;
-import org.gpkg311.table.Column;
-import org.gpkg311.table.Table;
 
 /** capacityPlanning: who is at or near capacity, and when (generators.md section 10). */
-public final class CapacityPlanning extends GeneratorBase {
+public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Facts> {
 
     public static final String NAME = "capacityPlanning";
 
-    static final Column INTAKE_MEDIAN = Column.real("dailyIntakeMedian", "Median Daily Intake", "Median of the requests opened per day over every day of the window (days without requests count as 0).");
-    static final Column INTAKE_MAD = Column.real("dailyIntakeMAD", "Daily Intake MAD", "Scaled median absolute deviation (1.4826 × MAD) of the daily intake.");
-    static final Column INTAKE_IQR = Column.real("dailyIntakeIQR", "Daily Intake IQR", "Interquartile range (type-7 Q3 − Q1) of the daily intake.");
-    static final Column CAPACITY = Column.real("demonstratedCapacity", "Demonstrated Capacity (per day)", "Tukey upper fence Q3 + 1.5 × IQR of the daily closures: what the district has shown it can clear; empty when 0.");
-    static final Column RECENT = Column.real("recentDailyIntake", "Recent Daily Intake", "Mean requests opened per day over the window's last 14 days.");
-    static final Column UTILIZATION = Column.real("utilization", "Utilization", "Recent daily intake divided by the demonstrated capacity (above 1 = over capacity).");
-    static final Column BACKLOG = Column.integer("backlog", "Backlog", "Requests of the window still open at the as-of instant.");
-    static final Column PRESSURE = Column.real("pressureDays", "Backlog Pressure (days)", "Backlog divided by the median daily closures: days of typical clearing to empty it; empty when that median is 0.");
-    static final Column TREND = Column.real("intakeTrendPerDay", "Intake Trend (per day)", "OLS slope of daily intake on the day number (change in requests per day, per day).");
-    static final Column DAYS_TO = Column.real("daysToCapacity", "Days to Capacity", "Days until intake at that trend reaches the demonstrated capacity; empty when not rising or already over.");
-    static final Column STATUS = Column.text("capacityStatus", "Capacity Status", "Silhouette-selected k-means category on utilization and pressure days, ordered by utilization.");
-    static final Column STATUS_CONFIDENCE = Column.real("capacityConfidence", "Capacity Status Confidence", "Silhouette of the district in its capacity status category (−1..1).");
-    static final Column RISK = Column.real("capacityRisk", "Capacity Risk (0–100)", "Variance-weighted composite of min–max normalised utilization, pressure days and intake trend.");
-    static final Column RISK_CATEGORY = Column.text("capacityRiskCategory", "Capacity Risk Category", "Quartile label of the capacity risk (Lowest quarter … Highest quarter).");
-    static final Column MONTH_RATE = Column.real("currentMonthIntakePerDay", "Current Month Intake (per day)", "Requests opened in the last window month divided by its days.");
-    static final Column WEIGHT_UTILIZATION = Column.real("weightUtilization", "Weight: Utilization", "Variance-based weight of utilization in the capacity risk (same for every district).");
-    static final Column WEIGHT_PRESSURE = Column.real("weightPressureDays", "Weight: Pressure Days", "Variance-based weight of pressure days in the capacity risk (same for every district).");
-    static final Column WEIGHT_TREND = Column.real("weightIntakeTrend", "Weight: Intake Trend", "Variance-based weight of the intake trend in the capacity risk (same for every district).");
+    /** What the layers read: the capacity metrics. */
+    record Facts(CapacityMetrics m) {}
 
-    public static final List<Column> DISTRICT_COLUMNS = List.of(INTAKE_MEDIAN, INTAKE_MAD, INTAKE_IQR, CAPACITY, RECENT,
-            UTILIZATION, BACKLOG, PRESSURE, TREND, DAYS_TO, STATUS, STATUS_CONFIDENCE, RISK, RISK_CATEGORY, MONTH_RATE,
-            WEIGHT_UTILIZATION, WEIGHT_PRESSURE, WEIGHT_TREND);
 
-    static final Column REQ_STATUS = Column.text("capacityStatus", "District Capacity Status", "Capacity status of the request's district.");
-    static final Column REQ_UTILIZATION = Column.real("utilization", "District Utilization", "Utilization of the request's district.");
-    static final Column REQ_RISK = Column.real("capacityRisk", "District Capacity Risk", "Capacity risk (0–100) of the request's district.");
+    static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
+            Binding.real("dailyIntakeMedian", "Median Daily Intake", "Median of the requests opened per day over every day of the window (days without requests count as 0).", (f, i) -> f.m().dailyIntakeMedian()[i]),
+            Binding.real("dailyIntakeMAD", "Daily Intake MAD", "Scaled median absolute deviation (1.4826 × MAD) of the daily intake.", (f, i) -> f.m().dailyIntakeMAD()[i]),
+            Binding.real("dailyIntakeIQR", "Daily Intake IQR", "Interquartile range (type-7 Q3 − Q1) of the daily intake.", (f, i) -> f.m().dailyIntakeIQR()[i]),
+            Binding.real("demonstratedCapacity", "Demonstrated Capacity (per day)", "The best mean of daily closures over 7 consecutive window days: the weekly pace the district has shown it can clear; empty when 0.", (f, i) -> f.m().demonstratedCapacity()[i]),
+            Binding.real("recentDailyIntake", "Recent Daily Intake", "Mean requests opened per day over the window's last 14 days.", (f, i) -> f.m().recentDailyIntake()[i]),
+            Binding.real("utilization", "Utilization", "Recent daily intake divided by the demonstrated capacity (above 1 = over capacity).", (f, i) -> f.m().utilization()[i]),
+            Binding.integer("backlog", "Backlog", "Requests of the window still open at the as-of instant.", (f, i) -> f.m().backlog()[i]),
+            Binding.real("pressureDays", "Backlog Pressure (days)", "Backlog divided by the mean daily closures over the window: days of average clearing to empty it; empty when nothing closed.", (f, i) -> f.m().pressureDays()[i]),
+            Binding.real("intakeTrendPerDay", "Intake Trend (per day)", "OLS slope of daily intake on the day number (change in requests per day, per day).", (f, i) -> f.m().intakeTrendPerDay()[i]),
+            Binding.real("daysToCapacity", "Days to Capacity", "Days until intake at that trend reaches the demonstrated capacity; empty when not rising, already over, or beyond the horizon (the window's days).", (f, i) -> f.m().daysToCapacity()[i]),
+            Binding.text("capacityOutlook", "Capacity Outlook", "No capacity shown, Over capacity, Not rising, Reaches capacity within the horizon, or Beyond the horizon.", (f, i) -> f.m().capacityOutlook()[i]),
+            Binding.text("capacityStatus", "Capacity Status", "Over capacity when utilization ≥ 1, else the score class of utilization among the other districts (\"Low utilization\" …).", (f, i) -> f.m().capacityStatus()[i]),
+            Binding.real("capacityConfidence", "Capacity Status Confidence", "1-D silhouette of the district in its utilization class (−1..1); empty for Over capacity.", (f, i) -> f.m().capacityConfidence()[i]),
+            Binding.real("capacityRisk", "Capacity Risk (0–100)", "Variance-weighted composite of min–max normalised utilization, pressure days and intake trend.", (f, i) -> f.m().risk().score()[i]),
+            Binding.text("capacityRiskCategory", "Capacity Risk Category", "Quartile label of the capacity risk (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().capacityRiskQuartile()[i]))
+                    .labelOf("capacityRisk", QuartileLabels.QUARTER_LABELS),
+            Binding.real("currentMonthIntakePerDay", "Current Month Intake (per day)", "Requests opened in the last window month divided by its days.", (f, i) -> f.m().currentMonthIntakePerDay()[i]),
+            Binding.real("weightUtilization", "Weight: Utilization", "Variance-based weight of utilization in the capacity risk (same for every district).", (f, i) -> f.m().risk().weight()[0]),
+            Binding.real("weightPressureDays", "Weight: Pressure Days", "Variance-based weight of pressure days in the capacity risk (same for every district).", (f, i) -> f.m().risk().weight()[1]),
+            Binding.real("weightIntakeTrend", "Weight: Intake Trend", "Variance-based weight of the intake trend in the capacity risk (same for every district).", (f, i) -> f.m().risk().weight()[2]));
 
-    public static final List<Column> REQUEST_COLUMNS = List.of(REQ_STATUS, REQ_UTILIZATION, REQ_RISK);
+    static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
+            Binding.text("capacityStatus", "District Capacity Status", "Capacity status of the request's district.", (Facts f, int d) -> f.m().capacityStatus()[d]).ofDistrict(),
+            Binding.real("utilization", "District Utilization", "Utilization of the request's district.", (Facts f, int d) -> f.m().utilization()[d]).ofDistrict(),
+            Binding.real("capacityRisk", "District Capacity Risk", "Capacity risk (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict());
+
+
+    private final List<LayerSpec<Facts>> layers;
 
     public CapacityPlanning() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
                 "Which districts are at or near the capacity they have shown, and when they will reach it.", "capacityRisk");
+        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
     }
 
     @Override
-    public GeneratorOutput generate(Snapshot snapshot, RunSettings settings) {
-        CapacityMetrics m = CapacityMetrics.of(snapshot, settings.seed());
-        Table districts = DistrictLayer.create(NAME, summary(), snapshot, DISTRICT_COLUMNS);
-        double[] w = m.risk().weight();
-        for (int i = 0; i < districts.rowCount(); i++) {
-            districts.row(i)
-                    .set(INTAKE_MEDIAN.name(), m.dailyIntakeMedian()[i])
-                    .set(INTAKE_MAD.name(), m.dailyIntakeMAD()[i])
-                    .set(INTAKE_IQR.name(), m.dailyIntakeIQR()[i])
-                    .set(CAPACITY.name(), m.demonstratedCapacity()[i])
-                    .set(RECENT.name(), m.recentDailyIntake()[i])
-                    .set(UTILIZATION.name(), m.utilization()[i])
-                    .set(BACKLOG.name(), m.backlog()[i])
-                    .set(PRESSURE.name(), m.pressureDays()[i])
-                    .set(TREND.name(), m.intakeTrendPerDay()[i])
-                    .set(DAYS_TO.name(), m.daysToCapacity()[i])
-                    .set(STATUS.name(), m.capacityStatus().label()[i])
-                    .set(STATUS_CONFIDENCE.name(), m.capacityStatus().silhouette()[i])
-                    .set(RISK.name(), m.risk().score()[i])
-                    .set(RISK_CATEGORY.name(), QuartileLabels.quarter(m.capacityRiskQuartile()[i]))
-                    .set(MONTH_RATE.name(), m.currentMonthIntakePerDay()[i])
-                    .set(WEIGHT_UTILIZATION.name(), w[0])
-                    .set(WEIGHT_PRESSURE.name(), w[1])
-                    .set(WEIGHT_TREND.name(), w[2]);
-        }
-        RequestLayer requests = RequestLayer.create(NAME, summary(), snapshot, REQUEST_COLUMNS)
-                .districtContext(REQ_STATUS.name(), m.capacityStatus().label())
-                .districtContext(REQ_UTILIZATION.name(), m.utilization())
-                .districtContext(REQ_RISK.name(), m.risk().score());
-        return new GeneratorOutput(NAME, version(), List.of(districts, requests.table()), provenance(m));
+    public List<LayerSpec<Facts>> layers() {
+        return layers;
     }
 
-    static Provenance provenance(CapacityMetrics m) {
+    @Override
+    protected Facts facts(RunContext context) {
+        return new Facts(context.get(CapacityMetrics.FACT));
+    }
+
+    @Override
+    protected Provenance provenance(Facts f, RunContext context) {
+        CapacityMetrics m = f.m();
         Provenance p = CategoryFacts.quantileMethod(new Provenance())
                 .add("madScale", Descriptive.MAD_SCALE, "Scaled MAD = 1.4826 × median(|x − median(x)|).")
-                .add("tukeyFence", CapacityMetrics.TUKEY_FENCE, "demonstratedCapacity = Q3 + 1.5 × IQR of the daily closures.")
+                .add("paceDays", CapacityMetrics.PACE_DAYS, "demonstratedCapacity = the best mean of daily closures over this many consecutive days.")
+                .add("capacityHorizonDays", context.get(org.gpkg311.generator.common.SharedFacts.SERIES).calendar().dayCount(), "Horizon H of daysToCapacity: the window's days; no forecast past it.")
                 .add("recentDays", m.recentDays(), "recentDailyIntake is the mean of the window's last 14 days.");
         CategoryFacts.compositeRule(p)
                 .add("dailySeries", "every local day of the window, days without requests as 0; closures by the local date of closedAt ≤ asOf",
                         "Series behind the daily statistics.");
         CategoryFacts.weights(p, "capacityRisk", CapacityMetrics.RISK_COMPONENTS.toArray(String[]::new), m.risk());
-        CategoryFacts.cuts(p, "capacityRiskCategory", m.risk().score(), 4, "capacityRisk");
-        CategoryFacts.silhouette(p, "capacityStatus", m.capacityStatus(), "utilization, pressureDays", "utilization");
+        cuts(p, f, context, "capacityRiskCategory");
+        CategoryFacts.scoreClasses(p, "capacityStatus", m.capacityClasses(), "utilization below 1", CapacityMetrics.UTILIZATION_NOUN);
         return p;
     }
 }

@@ -58,8 +58,8 @@ public final class DistrictLayer {
         return table;
     }
 
-    /** Requests per district (snapshot district order), rows without coordinates included. */
-    public static int[] requestCounts(Snapshot snapshot) {
+    /** Requests per district (snapshot district order), rows without coordinates included; generators ask the run context ({@code SharedFacts.REQUEST_COUNTS}). */
+    static int[] requestCounts(Snapshot snapshot) {
         int[] counts = new int[snapshot.districts().size()];
         for (int i : snapshot.requestDistrictIndexes()) counts[i]++;
         return counts;

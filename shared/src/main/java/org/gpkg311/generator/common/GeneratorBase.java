@@ -1,10 +1,6 @@
 package org.gpkg311.generator.common;
 
-import java.util.List;
-
 import org.gpkg311.generator.Generator;
-import org.gpkg311.generator.GeneratorOutput;
-import org.gpkg311.generator.RunContext;
 
 /** The facts every generator states about itself, held once instead of overrides in every class. */
 public abstract class GeneratorBase implements Generator {
@@ -39,16 +35,5 @@ public abstract class GeneratorBase implements Generator {
     @Override
     public final String headlineColumn() {
         return headlineColumn;
-    }
-
-    /** Until a generator declares bound layers it has no static schema (the migration's interim). */
-    @Override
-    public List<LayerSpec<?>> schema() {
-        throw new UnsupportedOperationException(name + " has no static schema yet");
-    }
-
-    @Override
-    public GeneratorOutput generate(RunContext context) {
-        return generate(context.snapshot(), context.settings());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gpkg311.generator.RunContext;
-import org.gpkg311.generator.common.DistrictLayer;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
@@ -41,11 +41,11 @@ public record ServiceEfficiencyMetrics(
         String[] workloadResponseQuadrant) {
 
     /** The efficiency facts of a run, computed once and shared by the generators that ask. */
-    public static final RunContext.Fact<ServiceEfficiencyMetrics> FACT = new RunContext.Fact<>("efficiency", c -> of(c.snapshot()));
+    public static final RunContext.Fact<ServiceEfficiencyMetrics> FACT = new RunContext.Fact<>("efficiency",
+            c -> of(c.snapshot(), c.get(SharedFacts.REQUEST_COUNTS)));
 
-    public static ServiceEfficiencyMetrics of(Snapshot snapshot) {
+    static ServiceEfficiencyMetrics of(Snapshot snapshot, int[] requestCount) {
         int n = snapshot.districts().size();
-        int[] requestCount = DistrictLayer.requestCounts(snapshot);
         int[] closed = new int[n];
         int[] open = new int[n];
         List<List<Double>> hours = new ArrayList<>();

@@ -1,12 +1,12 @@
 package org.gpkg311.generator.optimization;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import java.util.List;
 
-import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.generator.volatility.VolatilityMetrics;
 import org.gpkg311.model.ServiceRequest;
-import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
@@ -40,11 +40,15 @@ public record OptimizationMetrics(
     public static final double RESPONSE_TARGET_QUANTILE = 0.25;
     public static final double EFFICIENCY_TARGET_QUANTILE = 0.75;
 
-    public static OptimizationMetrics of(Snapshot snapshot, long seed) {
-        ServiceEfficiencyMetrics e = ServiceEfficiencyMetrics.of(snapshot);
-        VolatilityMetrics v = VolatilityMetrics.compute(SnapshotSeries.of(snapshot), seed);
+    /** The gap facts of a run, from the efficiency and volatility facts. */
+    public static final RunContext.Fact<OptimizationMetrics> FACT = new RunContext.Fact<>("optimization", OptimizationMetrics::of);
+
+    static OptimizationMetrics of(RunContext context) {
+        Snapshot snapshot = context.snapshot();
+        ServiceEfficiencyMetrics e = context.get(ServiceEfficiencyMetrics.FACT);
+        VolatilityMetrics v = context.get(VolatilityMetrics.FACT);
         int n = snapshot.districts().size();
-        int[] requestCount = DistrictLayer.requestCounts(snapshot);
+        int[] requestCount = context.get(SharedFacts.REQUEST_COUNTS);
         int total = java.util.Arrays.stream(requestCount).sum();
 
         Double target = Quantiles.of(e.medianResponseHours(), RESPONSE_TARGET_QUANTILE);

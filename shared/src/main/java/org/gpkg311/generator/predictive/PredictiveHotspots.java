@@ -47,12 +47,13 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
             Binding.text("priorityLabel", "Priority", "Quartile of the risk score: Low, Moderate, Elevated or High.", (Facts f, int i) -> f.priority(i))
                     .labelOf("riskScore", QuartileLabels.PRIORITY_LABELS),
             Binding.integer("riskRank", "Risk Rank (1 = highest)", "Rank of the risk score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().riskRank()[i]),
-            Binding.text("riskCategory", "Risk Category", "Silhouette-selected k-means category on the weighted factors, ordered by risk score.", (f, i) -> f.m().riskCategory().label()[i]),
-            Binding.real("riskConfidence", "Risk Category Confidence", "Silhouette of the district in its risk category (−1..1).", (f, i) -> f.m().riskCategory().silhouette()[i]),
+            Binding.text("riskCategory", "Risk Category", "Score class of riskScore by exact natural breaks (\"Very high risk\" never sits on a lower score than \"High risk\").", (f, i) -> f.m().riskCategory().label()[i]),
+            Binding.real("riskConfidence", "Risk Category Confidence", "1-D silhouette of the district in its risk class (−1..1).", (f, i) -> f.m().riskCategory().silhouette()[i]),
             Binding.real("projectedNextMonth", "Projected Requests Next Month", "Requests expected in the 30 days after the window from the weekly trend (trendDirection), never negative.", (f, i) -> f.m().projectedNextMonth()[i]),
-            Binding.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts (0 when exactly at it); empty when not rising or already above it.", (f, i) -> f.m().weeksToHotspot()[i]),
+            Binding.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts; empty when not rising, already at or above it, or beyond the horizon (the window's full weeks).", (f, i) -> f.m().weeksToHotspot()[i]),
+            Binding.text("hotspotOutlook", "Hotspot Outlook", "Already above, Not rising, Within the horizon (the window's full weeks) or Beyond the horizon.", (f, i) -> f.m().hotspotOutlook()[i]),
             Binding.real("riskGiZ", "Risk Gi* z-Score", "Getis-Ord Gi* z-score of the risk score over queen-contiguous districts (self included).", (f, i) -> f.m().riskGi().z()[i]),
-            Binding.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score.", (f, i) -> f.m().riskHotSpot()[i]));
+            Binding.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score, read from the FDR-corrected Gi bin.", (f, i) -> f.m().riskHotSpot()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             Binding.real("riskScore", "District Risk Score", "Risk score (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict(),
@@ -90,13 +91,15 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
                         "Variance-weighted composite of the spec; riskScore = 100 × Σ weight × factor.")
                 .add("hotspotPercentile", PredictiveMetrics.HOTSPOT_PERCENTILE, "weeksToHotspot targets this type-7 quantile over districts of the last full week's count.")
                 .add("hotspotTargetWeeklyCount", m.hotspotTarget(), "The weekly count that weeksToHotspot aims at.")
-                .add("weeksToHotspotRule", "from the fitted weekly count at the last full week; NULL when the slope is ≤ 0 or the fitted count is already above the target (0 when exactly at it)",
+                .add("weeksToHotspotRule", "from the fitted weekly count at the last full week; NULL when the slope is <= 0, the fitted count is at or above the target, or the result exceeds the horizon",
                         "How weeksToHotspot is counted.")
+                .add("hotspotHorizonWeeks", context.get(org.gpkg311.generator.common.SharedFacts.SERIES).calendar().fullWeekCount(),
+                        "Horizon of weeksToHotspot: as many weeks as the window has full weeks; no forecast past it.")
                 .add("queenToleranceMeters", PredictiveMetrics.QUEEN_TOLERANCE_METERS, "Queen contiguity of riskScore's Gi*: polygons within this distance are neighbours.")
                 .add("giConfidenceBands", "99/95/90% (p ≤ .01/.05/.10)", "Gi* hot/cold spot bands of riskScore.");
         CategoryFacts.weights(p, "riskScore", PredictiveMetrics.FACTORS.toArray(String[]::new), m.risk());
         cuts(p, f, context, "priorityLabel");
-        CategoryFacts.silhouette(p, "riskCategory", m.riskCategory(), "weight × normalised factor for every kept factor", "riskScore");
+        CategoryFacts.scoreClasses(p, "riskCategory", m.riskCategory(), "riskScore", PredictiveMetrics.RISK_NOUN);
         return p;
     }
 }

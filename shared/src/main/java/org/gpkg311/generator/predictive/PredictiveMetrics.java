@@ -16,7 +16,8 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Ols;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.stats.SilhouetteCategories;
+import org.gpkg311.stats.ScoreClasses;
+import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
@@ -34,8 +35,11 @@ import org.gpkg311.stats.spatial.GetisOrdGiStar;
 public record PredictiveMetrics(
         List<Double[]> rawFactors, VarianceWeightedComposite.Composite risk, List<Double[]> weightedFactors,
         Double[] riskPercentile, Integer[] riskRank, Integer[] riskQuartile, String[] dominantRiskFactor,
-        SilhouetteCategories.Categories riskCategory, Double[] projectedNextMonth, Double hotspotTarget,
-        Double[] weeksToHotspot, GetisOrdGiStar.GiStar riskGi, String[] riskHotSpot) {
+        ScoreClasses riskCategory, Double[] projectedNextMonth, Double hotspotTarget,
+        Double[] weeksToHotspot, String[] hotspotOutlook, GetisOrdGiStar.GiStar riskGi, String[] riskHotSpot) {
+
+    /** The noun of riskCategory's labels ("Very high risk"). */
+    public static final String RISK_NOUN = "risk";
 
     /** Factor names as the composite and the provenance call them. */
     public static final List<String> FACTORS = List.of("growth", "density", "backlog", "response", "volatility",
@@ -86,17 +90,8 @@ public record PredictiveMetrics(
         String[] dominant = new String[n];
         for (int i = 0; i < n; i++) dominant[i] = score[i] == null ? null : dominant(weighted, i);
 
-        // Categories on the weighted factors that take part in the score.
-        List<Integer> kept = new ArrayList<>();
-        for (int f = 0; f < FACTORS.size(); f++) if (!risk.dropped()[f] && risk.weight()[f] > 0) kept.add(f);
-        Double[][] features = new Double[n][kept.size()];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < kept.size(); k++) features[i][k] = score[i] == null ? null : weighted.get(kept.get(k))[i];
-        }
-        // No factor with a weight (all constant, or fewer than two complete districts): nothing to cluster on.
-        SilhouetteCategories.Categories category = kept.isEmpty()
-                ? SilhouetteCategories.notClustered(n, "no risk factor takes part in riskScore (every factor constant or no weight defined)")
-                : SilhouetteCategories.categorize(features, score, MAX_K, seed);
+        // Score classes of the one score: a higher riskScore never carries a lower label.
+        ScoreClasses category = ScoreClasses.of(score, RISK_NOUN);
 
         // weeksToHotspot: weeks until the fitted weekly count reaches the 75th percentile of last full week's counts.
         Double target = null;
@@ -107,15 +102,19 @@ public record PredictiveMetrics(
             target = Quantiles.of(last, HOTSPOT_PERCENTILE);
         }
         Double[] weeksTo = new Double[n];
-        for (int i = 0; i < n; i++) weeksTo[i] = weeksToHotspot(trend.weeklyFit()[i], weeks, target);
+        String[] outlook = new String[n];
+        for (int i = 0; i < n; i++) {
+            outlook[i] = hotspotOutlook(trend.weeklyFit()[i], weeks, target);
+            weeksTo[i] = WITHIN.equals(outlook[i]) ? weeksToHotspot(trend.weeklyFit()[i], weeks, target) : null;
+        }
 
         int[][] queen = Contiguity.queen(snapshot.districts(), QUEEN_TOLERANCE_METERS);
         GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(score, queen);
         String[] hot = new String[n];
-        for (int i = 0; i < n; i++) hot[i] = GetisOrdGiStar.label(gi.bin()[i]);
+        for (int i = 0; i < n; i++) hot[i] = GetisOrdGiStar.label(gi.binFdr()[i]);
 
         return new PredictiveMetrics(raw, risk, weighted, Ranks.percentile(score), Ranks.descending(score),
-                Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, gi, hot);
+                Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, outlook, gi, hot);
     }
 
     /**
@@ -128,7 +127,7 @@ public record PredictiveMetrics(
         double max = 0;
         for (int f = 0; f < weighted.size(); f++) {
             Double v = weighted.get(f)[i];
-            if (v != null && v > max) {
+            if (v != null && Ties.greater(v, max)) {
                 max = v;
                 best = f;
             }
@@ -140,6 +139,21 @@ public record PredictiveMetrics(
      * (target − fitted count of the last full week) / slope, for a rising fit whose fitted value is not yet
      * above the target (exactly at it: 0 weeks); null otherwise (no fit, not rising, already above: spec).
      */
+    public static final String ALREADY_ABOVE = "Already above", NOT_RISING = "Not rising",
+            WITHIN = "Within the horizon", BEYOND = "Beyond the horizon";
+
+    /**
+     * hotspotOutlook, the first that applies: Already above (the fitted count of the last full week is at or above
+     * the target), Not rising (slope ≤ 0), Within the horizon (weeks to the target ≤ the window's full weeks,
+     * included), Beyond the horizon; null without a fit or a target.
+     */
+    static String hotspotOutlook(Ols fit, int lastWeek, Double target) {
+        if (fit == null || target == null) return null;
+        if (Ties.compare(fit.predict(lastWeek), target) >= 0) return ALREADY_ABOVE;
+        if (!(fit.slope() > 0)) return NOT_RISING;
+        return Ties.compare(weeksToHotspot(fit, lastWeek, target), lastWeek) <= 0 ? WITHIN : BEYOND;
+    }
+
     static Double weeksToHotspot(Ols fit, int lastWeek, Double target) {
         if (fit == null || target == null || !(fit.slope() > 0)) return null;
         double now = fit.predict(lastWeek);

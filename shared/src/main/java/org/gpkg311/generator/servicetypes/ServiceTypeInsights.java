@@ -36,15 +36,15 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
             Binding.real("complexServiceShare", "Complex Service Share", "Share of requests whose type's citywide median response exceeds the citywide median (0..1).", (f, i) -> f.m().complexServiceShare()[i]),
             Binding.text("mostOverrepresentedType", "Most Over-represented Type", "Type with the highest location quotient among types with at least the citywide median count per type.", (f, i) -> f.m().mostOverrepresentedType()[i]),
             Binding.real("overrepresentationQuotient", "Over-representation Quotient", "Location quotient of that type: district share / citywide share.", (f, i) -> f.m().overrepresentationQuotient()[i]),
-            Binding.integer("overrepresentedTypeCount", "Over-represented Types", "Types significantly over-represented: one-sided binomial P(X ≥ count) < 0.05 at the citywide share.", (f, i) -> f.m().overrepresentedTypeCount()[i]),
+            Binding.integer("overrepresentedTypeCount", "Over-represented Types", "Eligible types significantly over-represented: one-sided binomial P(X ≥ count) at the citywide share, rejected by Benjamini–Hochberg at 0.05 over every district × eligible-type pair.", (f, i) -> f.m().overrepresentedTypeCount()[i]),
             Binding.text("diversityCategory", "Diversity Category", "Quartile label of the Shannon diversity (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().diversityQuartile()[i]))
                     .labelOf("shannonDiversity", QuartileLabels.QUARTER_LABELS),
             Binding.text("recurrenceCategory", "Recurrence Category", "Quartile label of the recurring share (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().recurrenceQuartile()[i]))
                     .labelOf("recurringShare", QuartileLabels.QUARTER_LABELS),
             Binding.text("complexityCategory", "Complexity Category", "Quartile label of the complexity index (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().complexityQuartile()[i]))
                     .labelOf("complexityIndex", QuartileLabels.QUARTER_LABELS),
-            Binding.text("mixCategory", "Service Mix Category", "Silhouette-selected k-means category on diversity, Herfindahl, recurring share and complexity, ordered by complexity.", (f, i) -> f.m().mix().label()[i]),
-            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix category (−1..1).", (f, i) -> f.m().mix().silhouette()[i]));
+            Binding.text("mixCategory", "Service Mix Category", "Profile group on z-scored diversity, Herfindahl, recurring share and complexity, named by its centroid (Diverse/Narrow, Recurring/One-off, Complex/Routine); No distinct groups when the data has none.", (f, i) -> f.m().mix().label()[i]),
+            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix group (−1..1); empty without groups.", (f, i) -> f.m().mix().confidence()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             Binding.text("topRequestType", "District Top Request Type", "Most frequent request type of the request's district.", (Facts f, int d) -> f.m().topRequestType()[d]).ofDistrict(),
@@ -79,7 +79,7 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
                 .add("cityMedianResponseHours", m.cityMedianResponseHours(), "Median response hours over all closed requests: denominator of complexityIndex and the complex-service cut.")
                 .add("typeMedianResponseHours", m.typeMedians().toString(), "Citywide median response hours of every type with a closed request.")
                 .add("overrepresentationMinTypeCount", m.minOverrepresentedCount(), "Citywide median count per type: only types with at least this many requests get a location quotient.")
-                .add("overrepresentationTest", "one-sided binomial P(X ≥ count | n = requestCount, p = citywide share) < " + ServiceTypeMetrics.SIGNIFICANCE, "Rule of overrepresentedTypeCount.")
+                .add("overrepresentationTest", "one-sided binomial P(X ≥ count | n = requestCount, p = citywide share) over every (district with a request, eligible type) pair, zero counts included; Benjamini–Hochberg false-discovery rate " + ServiceTypeMetrics.SIGNIFICANCE, "Rule of overrepresentedTypeCount.")
                 .add("recurringMinRepeats", RecurringLocations.MIN_REPEATS, "Convention: a recurring location needs at least 2 requests of the same type.")
                 .add("recurringPairCount95thPercentile", rec.percentile95(), "Type-7 95th percentile of requests per (location, type) pair over all pairs.")
                 .add("recurringThresholdR", rec.threshold(), "R = max(2, ⌈95th percentile⌉): a pair with at least R requests is recurring.")
@@ -89,7 +89,7 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
         cuts(p, f, context, "diversityCategory");
         cuts(p, f, context, "recurrenceCategory");
         cuts(p, f, context, "complexityCategory");
-        CategoryFacts.silhouette(p, "mixCategory", m.mix(), "shannonDiversity, herfindahlIndex, recurringShare, complexityIndex", "complexityIndex", ServiceTypeMetrics.MAX_K);
+        CategoryFacts.profileGroups(p, "mixCategory", m.mix(), ServiceTypeMetrics.MIX_FEATURES, "complexityIndex", ServiceTypeMetrics.MAX_K);
         return p;
     }
 }

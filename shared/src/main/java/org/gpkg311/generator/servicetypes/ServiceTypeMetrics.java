@@ -16,10 +16,12 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.LocatedPoints;
 import org.gpkg311.spatial.SnapshotPoints;
 import org.gpkg311.spatial.RecurringLocations;
-import org.gpkg311.stats.BinomialTest;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.stats.SilhouetteCategories;
+import org.gpkg311.stats.FeatureWords;
+import org.gpkg311.stats.OverRepresentedTypes;
+import org.gpkg311.stats.ProfileGroups;
+import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 
 /**
@@ -37,14 +39,36 @@ public record ServiceTypeMetrics(
         Double[] herfindahlIndex, int[] recurringLocations, Double[] recurringShare, Double[] complexityIndex,
         Double[] complexServiceShare, String[] mostOverrepresentedType, Double[] overrepresentationQuotient,
         int[] overrepresentedTypeCount, Integer[] diversityQuartile, Integer[] recurrenceQuartile,
-        Integer[] complexityQuartile, SilhouetteCategories.Categories mix,
+        Integer[] complexityQuartile, ProfileGroups mix,
         boolean[] isRecurring, Double[] typeMedianResponseHours, Map<String, Double> typeMedians,
         Double cityMedianResponseHours, Double minOverrepresentedCount, double recurringCellSideMeters,
         RecurringLocations recurring) {
 
     public static final int MAX_K = 6;
     /** One-sided significance level of the over-representation test. */
-    public static final double SIGNIFICANCE = 0.05;
+    public static final List<String> MIX_FEATURES = List.of("shannonDiversity", "herfindahlIndex", "recurringShare", "complexityIndex");
+    /** Diverse/Narrow (diversity and the flipped Herfindahl as one word), Recurring/One-off, Complex/Routine. */
+    static final FeatureWords MIX_WORDS = new FeatureWords(List.of(FeatureWords.Word.eitherFlipped(0, 1, "Narrow", "Diverse"),
+            FeatureWords.Word.of(2, "One-off", "Recurring"), FeatureWords.Word.of(3, "Routine", "Complex")));
+
+    /**
+     * overrepresentedTypeCount: the family of every (district with a request, eligible type) pair, zero counts
+     * included, eligible = at least the citywide median count per type; Benjamini–Hochberg at 0.05.
+     */
+    static int[] overRepresented(List<Map<String, Integer>> counts, Map<String, Integer> cityCounts, int total, Double minCount) {
+        List<String> types = new ArrayList<>(new TreeMap<>(cityCounts).keySet());
+        int[][] m = new int[counts.size()][types.size()];
+        double[] share = new double[types.size()];
+        boolean[] eligible = new boolean[types.size()];
+        for (int t = 0; t < types.size(); t++) {
+            share[t] = (double) cityCounts.get(types.get(t)) / total;
+            eligible[t] = minCount != null && cityCounts.get(types.get(t)) >= minCount;
+            for (int d = 0; d < counts.size(); d++) m[d][t] = counts.get(d).getOrDefault(types.get(t), 0);
+        }
+        return OverRepresentedTypes.count(m, share, eligible);
+    }
+
+    public static final double SIGNIFICANCE = org.gpkg311.stats.FalseDiscovery.ALPHA;
     /** Type name used for a request without a type (cleaning normally rejects those). */
     static final String NO_TYPE = "(no type)";
 
@@ -117,11 +141,10 @@ public record ServiceTypeMetrics(
             complexShare[i] = cityMedian == null ? null : (double) complex / size;
             for (Map.Entry<String, Integer> e : c.entrySet()) {
                 double cityShare = (double) cityCounts.get(e.getKey()) / total;
-                if (BinomialTest.upperTail(e.getValue(), size, cityShare) < SIGNIFICANCE) overCount[i]++;
                 if (minCount == null || cityCounts.get(e.getKey()) < minCount) continue;
                 double lq = ((double) e.getValue() / size) / cityShare;
                 // highest quotient; ties alphabetical (entries come in alphabetical order)
-                if (quotient[i] == null || lq > quotient[i]) {
+                if (quotient[i] == null || Ties.greater(lq, quotient[i])) {
                     quotient[i] = lq;
                     mostOver[i] = e.getKey();
                 }
@@ -162,9 +185,13 @@ public record ServiceTypeMetrics(
             recurringShare[i] = Values.ratio(recurringRequests[i], requestCount[i]);
         }
 
+        overCount = overRepresented(counts, cityCounts, total, minCount);
         Double[][] features = new Double[n][];
         for (int i = 0; i < n; i++) features[i] = new Double[] {shannon[i], herfindahl[i], recurringShare[i], complexity[i]};
-        SilhouetteCategories.Categories mix = SilhouetteCategories.categorize(features, complexity, MAX_K, seed);
+        boolean[] everyDistrict = new boolean[n];
+        Arrays.fill(everyDistrict, true);
+        ProfileGroups mix = ProfileGroups.of(features, everyDistrict, new ProfileGroups.Setup(MIX_FEATURES, new boolean[4],
+                c -> c[3], MAX_K, MIX_WORDS, seed));
 
         return new ServiceTypeMetrics(distinct, top, topShare, second, top3, shannon, even, simpson, herfindahl,
                 recurringLocations, recurringShare, complexity, complexShare, mostOver, quotient, overCount,

@@ -34,7 +34,7 @@ public record TrendMetrics(int[][] monthCounts, Ols[] weeklyFit, Ols[] monthlyFi
                            Double[] monthlyPValue, Double[] meanWeeklyCount, Double[] percentChangePerMonth,
                            Double[] projectedNextMonth, Double[] projectionLow, Double[] projectionHigh,
                            Double meanFuturePosition, String[] trendDirection, Double strongThreshold,
-                           String[] trendCategory, Double[] trendConfidence, Double[] trendPercentile,
+                           String[] trendCategory, String[] trendConfidenceLevel, Double[] trendPercentile,
                            Integer[] trendQuartile, double[] trendQuartileCuts, Integer[] trendRank,
                            Double[] meanMonthlyRate, Double[] medianMonthlyRate, Double[] trendMagnitude,
                            Double[] residualStdDev, Double[] trendConsistency, String weeklyRegressionReason) {
@@ -66,7 +66,8 @@ public record TrendMetrics(int[][] monthCounts, Ols[] weeklyFit, Ols[] monthlyFi
         Double[] mSlope = new Double[n], mR2 = new Double[n], mP = new Double[n];
         Double[] meanWeekly = new Double[n], pct = new Double[n], projected = new Double[n], low = new Double[n], high = new Double[n];
         String[] direction = new String[n];
-        Double[] confidence = new Double[n], meanRate = new Double[n], medianRate = new Double[n];
+        String[] confidence = new String[n];
+        Double[] meanRate = new Double[n], medianRate = new Double[n];
         Double[] magnitude = new Double[n], residualSd = new Double[n], consistency = new Double[n];
         Double meanFuture = null;
         for (int i = 0; i < n; i++) {
@@ -96,7 +97,7 @@ public record TrendMetrics(int[][] monthCounts, Ols[] weeklyFit, Ols[] monthlyFi
             high[i] = proj.high();
             meanFuture = proj.meanFuturePosition();
             direction[i] = f.slopeCiLow() > 0 ? INCREASING : f.slopeCiHigh() < 0 ? DECREASING : STABLE;
-            confidence[i] = wP[i] == null ? null : 100.0 * (1.0 - wP[i]);
+            confidence[i] = confidenceLevel(wP[i]);
             magnitude[i] = Math.abs(f.slope());
             residualSd[i] = f.residualStdDev();
             consistency[i] = consistency(weekly, f.slope());
@@ -134,5 +135,20 @@ public record TrendMetrics(int[][] monthCounts, Ols[] weeklyFit, Ols[] monthlyFi
         if (direction == null) return null;
         if (STABLE.equals(direction) || pct == null || strong == null) return STABLE;
         return (Math.abs(pct) >= strong ? "Strongly " : "Moderately ") + direction;
+    }
+
+    /** The confidence levels of trendConfidenceLevel, strictest first, with their two-sided α. */
+    static final String[] LEVELS = {"99%", "95%", "90%"};
+    static final double[] ALPHAS = {0.01, 0.05, 0.10};
+    public static final String BELOW = "Below 90%";
+
+    /**
+     * The highest of 99/95/90% at which the two-sided confidence interval of the weekly slope excludes 0, i.e. the
+     * slope's p-value is below that α (at p = α the interval touches 0); a p-value is not a confidence.
+     */
+    static String confidenceLevel(Double p) {
+        if (p == null) return null;
+        for (int l = 0; l < LEVELS.length; l++) if (org.gpkg311.stats.Ties.compare(p, ALPHAS[l]) < 0) return LEVELS[l];
+        return BELOW;
     }
 }

@@ -63,26 +63,29 @@ class CapacityPlanningTest {
         assertEquals(0.0, (Double) v(3, "dailyIntakeMedian"), EPS);
     }
 
+    /* Pressure divides by the mean daily closures: D1 182/92, D3 89/92 (closures of the days' requests in the window). */
+    static final double D1_PRESSURE = 2 / (182.0 / 92), D3_PRESSURE = 3 / (89.0 / 92);
+
     @Test
     void capacityUtilizationAndPressure() {
-        // D1 closures: one 0 then 91 twos → Q1 = Q3 = 2, fence 2 + 1.5·0 = 2; recent 2 → utilization 1;
-        // backlog 2 (the last day's pair); median closures 2 → pressure 1.
+        // D1 closures: one 0 then 91 twos → best 7-day mean 2; recent 2 → utilization 1 (Over capacity);
+        // backlog 2 (the last day's pair); mean closures 182/92 → pressure 92/91.
         assertEquals(2.0, (Double) v(0, "demonstratedCapacity"), EPS);
         assertEquals(2.0, (Double) v(0, "recentDailyIntake"), EPS);
         assertEquals(1.0, (Double) v(0, "utilization"), EPS);
         assertEquals(2, v(0, "backlog"));
-        assertEquals(1.0, (Double) v(0, "pressureDays"), EPS);
-        // D2 closures = intake: fence 3 + 1.5·2 = 6; recent 3 → 0.5; nothing open → pressure 0/2 = 0.
-        assertEquals(6.0, (Double) v(1, "demonstratedCapacity"), EPS);
+        assertEquals(D1_PRESSURE, (Double) v(0, "pressureDays"), EPS);
+        // D2 closures = intake: the best week is the 3-a-day half → capacity 3; recent 3 → utilization 1; nothing open.
+        assertEquals(3.0, (Double) v(1, "demonstratedCapacity"), EPS);
         assertEquals(3.0, (Double) v(1, "recentDailyIntake"), EPS);
-        assertEquals(0.5, (Double) v(1, "utilization"), EPS);
+        assertEquals(1.0, (Double) v(1, "utilization"), EPS);
         assertEquals(0, v(1, "backlog"));
         assertEquals(0.0, (Double) v(1, "pressureDays"), EPS);
-        // D3: closures three 0s then 89 ones → fence 1; utilization 1; backlog 3 → pressure 3/1.
+        // D3: closures three 0s then 89 ones → capacity 1; utilization 1; backlog 3 → pressure 3 / (89/92).
         assertEquals(1.0, (Double) v(2, "demonstratedCapacity"), EPS);
         assertEquals(3, v(2, "backlog"));
-        assertEquals(3.0, (Double) v(2, "pressureDays"), EPS);
-        // D4: fence 0 → NULL capacity and utilization; median closures 0 → NULL pressure; backlog 0.
+        assertEquals(D3_PRESSURE, (Double) v(2, "pressureDays"), EPS);
+        // D4: nothing closed → NULL capacity, utilization and pressure; backlog 0.
         assertNull(v(3, "demonstratedCapacity"));
         assertNull(v(3, "utilization"));
         assertNull(v(3, "pressureDays"));
@@ -90,16 +93,31 @@ class CapacityPlanningTest {
     }
 
     @Test
-    void trendAndDaysToCapacity() {
+    void bestWeeklyPaceOfClosures() {
+        // 0 0 7 0 0 0 0 | 0 14: windows of 7 → sums 7, 7, 21 (days 2..8 hold 7 + 14) → 21/7 = 3
+        assertEquals(3.0, CapacityMetrics.bestWeeklyPace(new double[] {0, 0, 7, 0, 0, 0, 0, 0, 14}), EPS);
+        assertNull(CapacityMetrics.bestWeeklyPace(new double[] {0, 0, 0, 0, 0, 0, 0, 0}));
+        assertNull(CapacityMetrics.bestWeeklyPace(new double[] {5, 5}));
+    }
+
+    @Test
+    void trendDaysToCapacityAndOutlook() {
         // D2: OLS of the step (1 ×46, 3 ×46) on x = 1..92: Sxx = 92·(92² − 1)/12 = 64883;
         // Sxy = −1058 + 3·1058 = 2116 (Σ over x > 46 of x − 46.5 = 1058) → slope 2116/64883 = 0.032612548741581.
-        // daysToCapacity = (6 − 3) / slope = 3·64883/2116 = 91.98913043478261.
+        // Recent intake 3 is not below the capacity 3 → no daysToCapacity; utilization 1 → Over capacity.
         assertEquals(0.032612548741581, (Double) v(1, "intakeTrendPerDay"), 1e-12);
-        assertEquals(91.98913043478261, (Double) v(1, "daysToCapacity"), 1e-9);
-        // Flat intake: slope 0 → not rising → NULL.
+        assertNull(v(1, "daysToCapacity"));
+        for (int i = 0; i < 3; i++) assertEquals("Over capacity", v(i, "capacityOutlook"));
+        assertEquals("No capacity shown", v(3, "capacityOutlook"));
         assertEquals(0.0, (Double) v(0, "intakeTrendPerDay"), 1e-12);
         assertNull(v(0, "daysToCapacity"));
         assertNull(v(3, "daysToCapacity"));
+        // the rule itself: capacity 6, recent 3, slope 2116/64883 → 91.989 days ≤ H = 92 → within; H = 91 → beyond
+        Double days = CapacityMetrics.daysToCapacity(6.0, 3.0, 2116 / 64883.0);
+        assertEquals(91.98913043478261, days, 1e-9);
+        assertEquals("Reaches capacity within the horizon", CapacityMetrics.outlook(6.0, 0.5, 2116 / 64883.0, days, 92));
+        assertEquals("Beyond the horizon", CapacityMetrics.outlook(6.0, 0.5, 2116 / 64883.0, days, 91));
+        assertEquals("Not rising", CapacityMetrics.outlook(6.0, 0.5, 0.0, null, 92));
         // month3 = 2025-10-25 .. 11-24 (31 days), all in D2's second half → 3 per day.
         assertEquals(2.0, (Double) v(0, "currentMonthIntakePerDay"), EPS);
         assertEquals(3.0, (Double) v(1, "currentMonthIntakePerDay"), EPS);
@@ -108,43 +126,34 @@ class CapacityPlanningTest {
 
     @Test
     void varianceWeightedCapacityRisk() {
-        // Normalised over D1..D3 (D4 lacks utilization): utilization 1, 0, 1; pressure 1/3, 0, 1; trend 0, 1, 0.
-        // Population variances 2/9, 14/81, 2/9 → weights 18/50 = 0.36, 14/50 = 0.28, 0.36.
-        // D1 = 100·(0.36 + 0.28/3) = 45.333…; D2 = 36; D3 = 100·(0.36 + 0.28) = 64; D4 NULL.
-        assertEquals(0.36, (Double) v(0, "weightUtilization"), EPS);
-        assertEquals(0.28, (Double) v(0, "weightPressureDays"), EPS);
-        assertEquals(0.36, (Double) v(3, "weightIntakeTrend"), EPS);
-        assertEquals(45.33333333333333, (Double) v(0, "capacityRisk"), EPS);
-        assertEquals(36.0, (Double) v(1, "capacityRisk"), EPS);
-        assertEquals(64.0, (Double) v(2, "capacityRisk"), EPS);
+        // Utilization is 1 in D1..D3 (D4 lacks it): constant → dropped (weight 0). Pressure min–max: D1 a, D2 0,
+        // D3 1 with a = D1/D3 pressure; trend: 0, 1, 0. Weights ∝ population variances.
+        double a = D1_PRESSURE / D3_PRESSURE;
+        double m = (a + 1) / 3, varP = ((a - m) * (a - m) + m * m + (1 - m) * (1 - m)) / 3, varT = 2.0 / 9;
+        double wP = varP / (varP + varT), wT = varT / (varP + varT);
+        assertEquals(0.0, (Double) v(0, "weightUtilization"), EPS);
+        assertEquals(wP, (Double) v(0, "weightPressureDays"), EPS);
+        assertEquals(wT, (Double) v(3, "weightIntakeTrend"), EPS);
+        assertEquals(100 * wP * a, (Double) v(0, "capacityRisk"), EPS);
+        assertEquals(100 * wT, (Double) v(1, "capacityRisk"), EPS);
+        assertEquals(100 * wP, (Double) v(2, "capacityRisk"), EPS);
         assertNull(v(3, "capacityRisk"));
-        // Quartile classes of 36 < 45.33 < 64 → 1, 2, 4.
-        assertEquals("Lower-middle quarter", v(0, "capacityRiskCategory"));
-        assertEquals("Lowest quarter", v(1, "capacityRiskCategory"));
-        assertEquals("Highest quarter", v(2, "capacityRiskCategory"));
-        assertNull(v(3, "capacityRiskCategory"));
-        assertEquals("0.36", out.provenance().value("capacityRisk.weight.utilization"));
     }
 
     @Test
-    void capacityStatusBySilhouette() {
-        // z-scores (sample SD): utilization (1, 0.5, 1) → 0.57735, −1.1547, 0.57735; pressure (1, 0, 3) → −0.21822, −0.87287, 1.09109.
-        // Distances: D1–D3 1.309307, D1–D2 1.8516403, D2–D3 2.6186147 → clusters {D1, D3}, {D2};
-        // ordered by utilization: {D2} Low, {D1, D3} High. Silhouettes: D1 1 − 1.309307/1.8516403 = 0.29289;
-        // D3 1 − 1.309307/2.6186147 = 0.5; D2 alone 0.
-        assertEquals("High", v(0, "capacityStatus"));
-        assertEquals("Low", v(1, "capacityStatus"));
-        assertEquals("High", v(2, "capacityStatus"));
+    void capacityStatusOverCapacityAtUtilizationOne() {
+        // utilization ≥ 1 → "Over capacity" with NULL confidence; nothing is left for the score classes
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Over capacity", v(i, "capacityStatus"));
+            assertNull(v(i, "capacityConfidence"));
+        }
         assertNull(v(3, "capacityStatus"));
-        assertEquals(0.2928932, (Double) v(0, "capacityConfidence"), 1e-6);
-        assertEquals(0.5, (Double) v(2, "capacityConfidence"), 1e-6);
-        assertEquals(0.0, (Double) v(1, "capacityConfidence"), 1e-12);
     }
 
     @Test
     void aWindowWithoutRequestsGivesZeroCountsAndNullRatios() {
-        // 92 zero days everywhere: median, MAD, IQR, recent intake and month rate 0; closures all 0 → fence 0 →
-        // NULL capacity and utilization; median closures 0 → NULL pressure; flat intake → slope 0, no daysToCapacity;
+        // 92 zero days everywhere: median, MAD, IQR, recent intake and month rate 0; closures all 0 → no pace shown →
+        // NULL capacity and utilization; nothing closed → NULL pressure; flat intake → slope 0, no daysToCapacity;
         // every capacityRisk component undefined or constant → NULL risk, no status.
         GeneratorOutput empty = new CapacityPlanning().generate(
                 SpatialFixture.snapshot(SpatialFixture.districts(), List.of()), RunSettings.defaults());
@@ -170,9 +179,9 @@ class CapacityPlanningTest {
         Table r = out.layer("capacityPlanningRequests");
         for (int i = 0; i < r.rowCount(); i++) {
             if (!"c5".equals(r.get(i, "requestId"))) continue;
-            assertEquals("High", r.get(i, "capacityStatus"));
+            assertEquals("Over capacity", r.get(i, "capacityStatus"));
             assertEquals(1.0, (Double) r.get(i, "utilization"), EPS);
-            assertEquals(64.0, (Double) r.get(i, "capacityRisk"), EPS);
+            assertEquals(v(2, "capacityRisk"), r.get(i, "capacityRisk"));
             return;
         }
         throw new AssertionError("c5 missing");

@@ -2,6 +2,7 @@ package org.gpkg311.generator.predictive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -94,13 +95,12 @@ class PredictiveHotspotsTest {
 
     @Test
     void riskCategoryAndGiStar() {
-        // z-scored weighted factors: D1–D2 2.9558539218506383, D1–D3 4.92741538795753, D2–D3 2.997249603753337
-        // → {D1, D2} Low (mean risk 35.5), {D3} High; silhouettes 1 − 2.95585/4.92742 = 0.4001208160621762, 1 − 2.95585/2.99725 = 0.013811222745967022, 0.
-        assertEquals("Low", v(0, "riskCategory"));
-        assertEquals("Low", v(1, "riskCategory"));
-        assertEquals("High", v(2, "riskCategory"));
-        assertEquals(0.4001208160621762, (Double) v(0, "riskConfidence"), 1e-8);
-        assertEquals(0.013811222745967022, (Double) v(1, "riskConfidence"), 1e-8);
+        // score classes of riskScore: three scores (D4 has none) are fewer than 4 → No distinct groups, NULL confidence
+        assertEquals("No distinct groups", v(0, "riskCategory"));
+        assertEquals("No distinct groups", v(2, "riskCategory"));
+        assertNull(v(0, "riskConfidence"));
+        assertNull(v(3, "riskCategory"));
+        assertTrue(out.provenance().value("riskCategory.classes").contains("fewer than 4 defined values (3)"));
         // Gi* over D1..D3 (D4 has no score and leaves the chain): n = 3, x̄ = 44.6312, population S;
         // D1 W = 2: −1.3450753228713708; D2 neighbours everyone (n·W − W² = 0) → undefined; D3 W = 2: 0.29427944030644304.
         assertEquals(-1.3450753228713708, (Double) v(0, "riskGiZ"), 1e-9);
@@ -138,7 +138,7 @@ class PredictiveHotspotsTest {
 
     @Test
     void projectionComesFromTheTrendGenerator() {
-        Double[] projected = TrendMetrics.compute(SnapshotSeries.of(snapshot)).projectedNextMonth();
+        Double[] projected = TrendMetrics.compute(SnapshotSeries.compute(snapshot)).projectedNextMonth();
         for (int i = 0; i < 4; i++) assertEquals(projected[i], v(i, "projectedNextMonth"));
     }
 
@@ -157,5 +157,12 @@ class PredictiveHotspotsTest {
         assertEquals(0.0, PredictiveMetrics.weeksToHotspot(fit, 4, 4.0), EPS);
         Ols falling = Ols.fit(new double[] {1, 2, 3}, new double[] {3, 2, 1});
         assertNull(PredictiveMetrics.weeksToHotspot(falling, 3, 10.0));
+        // the outlook, horizon = 4 full weeks: 2.5 weeks is within, (100 − 4)/1 = 96 beyond; at the target: already above
+        assertEquals("Within the horizon", PredictiveMetrics.hotspotOutlook(fit, 4, 6.5));
+        assertEquals("Within the horizon", PredictiveMetrics.hotspotOutlook(fit, 4, 8.0)); // exactly 4 weeks: included
+        assertEquals("Beyond the horizon", PredictiveMetrics.hotspotOutlook(fit, 4, 100.0));
+        assertEquals("Already above", PredictiveMetrics.hotspotOutlook(fit, 4, 4.0));
+        assertEquals("Not rising", PredictiveMetrics.hotspotOutlook(falling, 3, 10.0));
+        for (int i = 0; i < 3; i++) assertEquals("Already above", v(i, "hotspotOutlook"));
     }
 }

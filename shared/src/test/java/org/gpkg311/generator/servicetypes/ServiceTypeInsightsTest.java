@@ -119,7 +119,9 @@ class ServiceTypeInsightsTest {
         assertEquals(3.8, (Double) v(2, "overrepresentationQuotient"), EPS);
         // Binomial upper tails (Σ C(n,k) p^k (1−p)^(n−k)): D1 all > .05 (min Graffiti P(X≥2|8, 2/19) = 0.2027);
         // D2 min Trash P(X≥3|6, 5/19) = 0.1908; D3 Streetlight P(X≥3|5, 3/19) = 0.03063 < .05, Pothole 0.504.
-        assertEquals(List.of(0, 0, 1, 0), List.of(v(0, "overrepresentedTypeCount"), v(1, "overrepresentedTypeCount"),
+        // The family: 3 districts with requests × 4 eligible types = 12 pairs; Benjamini–Hochberg at .05 needs the
+        // smallest p ≤ .05/12 = 0.00417, and 0.03063 is not: no pair is rejected (uncorrected, D3 would count 1).
+        assertEquals(List.of(0, 0, 0, 0), List.of(v(0, "overrepresentedTypeCount"), v(1, "overrepresentedTypeCount"),
                 v(2, "overrepresentedTypeCount"), v(3, "overrepresentedTypeCount")));
     }
 
@@ -139,29 +141,32 @@ class ServiceTypeInsightsTest {
     }
 
     @Test
-    void mixCategoryBySilhouette() {
-        // Three defined districts → k = 2 only. z-scored features [H, Herfindahl, recurringShare, complexity]:
-        // distances D1–D2 2.2212875041884805, D1–D3 3.619867527148614, D2–D3 2.4418109897432876 (hand arithmetic,
-        // sample SD; the scale does not change the ratios). k-means pairs the closest two: {D1, D2}, {D3}.
-        // Ordered by mean complexity: {D1, D2} (1.27) = Low, {D3} (5.82) = High.
-        // Silhouettes: D1 1 − 2.22129/3.61987 = 0.3863622114541305; D2 1 − 2.22129/2.44181 = 0.0903114477251129; D3 alone 0.
-        assertEquals("Low", v(0, "mixCategory"));
-        assertEquals("Low", v(1, "mixCategory"));
-        assertEquals("High", v(2, "mixCategory"));
-        assertEquals(0.3863622114541305, (Double) v(0, "mixConfidence"), 1e-9);
-        assertEquals(0.0903114477251129, (Double) v(1, "mixConfidence"), 1e-9);
-        assertEquals(0.0, (Double) v(2, "mixConfidence"), 1e-12);
-        assertEquals("2", out.provenance().value("mixCategory.k"));
-        // Spec conventions: k from 2 to min(6, n−1), several seeded restarts.
+    void mixCategoryNeedsFourDistricts() {
+        // Three districts with every feature defined (D4 has no request): fewer than 4 → No distinct groups
+        assertEquals("No distinct groups", v(0, "mixCategory"));
+        assertEquals("No distinct groups", v(1, "mixCategory"));
+        assertEquals("No distinct groups", v(2, "mixCategory"));
+        assertNull(v(0, "mixConfidence"));
+        assertEquals("NULL", out.provenance().value("mixCategory.k"));
+        assertTrue(out.provenance().value("mixCategory.decision").contains("fewer than 4 eligible districts (3)"));
         assertEquals("6", out.provenance().value("mixCategory.maxK"));
         assertTrue(out.provenance().value("mixCategory.method").contains("seeded restarts"));
+    }
+
+    /* Names of mix groups: Diverse/Narrow from the larger |z| of diversity and the flipped Herfindahl index. */
+    @Test
+    void mixGroupNamesCountDiversityAndHerfindahlAsOneWord() {
+        double[][] z = {{0.2, -1.4, 0.1, 0.9}, {-0.3, 0.2, 1.1, -0.1}};
+        String[] names = ServiceTypeMetrics.MIX_WORDS.names(null, z, null);
+        // group 1: Herfindahl −1.4 flipped → Diverse 1.4, complexity 0.9 → "Diverse, complex"; group 2: recurring 1.1
+        assertEquals(List.of("Diverse, complex", "Recurring"), List.of(names));
     }
 
     @Test
     void requestContext() {
         int row = rowOf("r15");
         assertEquals("Streetlight", r.get(row, "topRequestType"));
-        assertEquals("High", r.get(row, "mixCategory"));
+        assertEquals("No distinct groups", r.get(row, "mixCategory"));
         assertEquals(25.0, (Double) r.get(row, "typeMedianResponseHours"), EPS);
         assertEquals(1.5, (Double) r.get(rowOf("r13"), "typeMedianResponseHours"), EPS);
     }

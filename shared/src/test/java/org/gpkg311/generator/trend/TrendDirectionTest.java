@@ -12,7 +12,7 @@ import org.gpkg311.generator.RunSettings;
 import org.gpkg311.series.TimeFixture;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.snapshot.Window;
-import org.gpkg311.table.Column;
+import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class TrendDirectionTest {
         assertEquals(0.0, (Double) d.get(4, "weeklySlope"), EPS);
         assertNull(d.get(4, "weeklyR2"));
         assertNull(d.get(4, "weeklyPValue"));
-        assertNull(d.get(4, "trendConfidence"));
+        assertNull(d.get(4, "trendConfidenceLevel"));
         assertEquals(0.0, (Double) d.get(4, "residualStdDev"), EPS);
     }
 
@@ -103,7 +103,7 @@ class TrendDirectionTest {
         // the only significant district sets the median itself -> Strongly
         assertEquals("Strongly Decreasing", d.get(1, "trendCategory"));
         assertEquals("Stable", d.get(0, "trendCategory"));
-        assertEquals(100 * (1 - 0.1332597435553797), (Double) d.get(0, "trendConfidence"), 1e-7);
+        assertEquals("Below 90%", d.get(0, "trendConfidenceLevel")); // p = 0.13326 is above every α
         assertEquals(Math.abs(-69.88775510204083), Double.parseDouble(out.provenance().value("strongTrendThreshold")), 1e-9);
     }
 
@@ -154,7 +154,7 @@ class TrendDirectionTest {
         GeneratorOutput o = new TrendDirection().generate(s, RunSettings.defaults());
         Table t = o.layer("trendDirectionDistricts");
         for (String c : List.of("weeklySlope", "weeklyR2", "weeklyPValue", "percentChangePerMonth", "projectedNextMonth",
-                "projectionLow", "projectionHigh", "trendDirection", "trendCategory", "trendConfidence",
+                "projectionLow", "projectionHigh", "trendDirection", "trendCategory", "trendConfidenceLevel",
                 "trendPercentile", "trendQuartile", "trendRank", "trendMagnitude", "residualStdDev", "trendConsistency")) {
             assertNull(t.get(0, c), c);
         }
@@ -175,11 +175,20 @@ class TrendDirectionTest {
     void declaredColumnsAreTheSpecsList() {
         assertEquals(List.of("month1Count", "month2Count", "month3Count", "weeklySlope", "weeklyR2", "weeklyPValue",
                         "monthlySlope", "monthlyR2", "monthlyPValue", "percentChangePerMonth", "projectedNextMonth",
-                        "projectionLow", "projectionHigh", "trendDirection", "trendCategory", "trendConfidence",
+                        "projectionLow", "projectionHigh", "trendDirection", "trendCategory", "trendConfidenceLevel",
                         "trendPercentile", "trendQuartile", "trendRank", "meanMonthlyRate", "medianMonthlyRate",
                         "trendMagnitude", "residualStdDev", "trendConsistency"),
-                TrendDirection.DISTRICT_COLUMNS.stream().map(Column::name).toList());
+                TrendDirection.DISTRICT_COLUMNS.stream().map(Binding::name).toList());
         assertEquals(List.of("trendDirection", "weeklySlope", "weekIndex"),
-                TrendDirection.REQUEST_COLUMNS.stream().map(Column::name).toList());
+                TrendDirection.REQUEST_COLUMNS.stream().map(Binding::name).toList());
+    }
+
+    @Test
+    void confidenceLevelIsTheStrictestIntervalExcludingZero() {
+        assertEquals("99%", TrendMetrics.confidenceLevel(0.004));
+        assertEquals("95%", TrendMetrics.confidenceLevel(0.01));   // at p = .01 the 99% interval touches 0
+        assertEquals("90%", TrendMetrics.confidenceLevel(0.07));
+        assertEquals("Below 90%", TrendMetrics.confidenceLevel(0.10));
+        assertNull(TrendMetrics.confidenceLevel(null));
     }
 }
