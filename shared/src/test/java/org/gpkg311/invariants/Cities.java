@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -92,6 +94,10 @@ final class Cities {
             for (Callable<City> j : jobs) futures.add(pool.submit(j));
             List<City> out = new ArrayList<>();
             for (Future<City> f : futures) out.add(f.get());
+            Map<String, Long> total = new TreeMap<>();
+            for (City c : out) c.nanos.forEach((g, t) -> total.merge(g, t, Long::sum));
+            System.out.println("invariant cities: generator wall time over " + out.size() + " cities (ms): "
+                    + total.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1_000_000).toList());
             return List.copyOf(out);
         } catch (ExecutionException e) {
             throw new IllegalStateException("building the invariant cities failed", e.getCause());

@@ -24,6 +24,8 @@ final class City {
     final Snapshot snapshot;
     final Map<String, GeneratorOutput> outputs = new LinkedHashMap<>();
     final Map<String, RuntimeException> failures = new LinkedHashMap<>();
+    /** Wall time of each generator's generate call (facts shared in the context count for the first asker). */
+    final Map<String, Long> nanos = new LinkedHashMap<>();
 
     City(String name, Kind kind, Snapshot snapshot) {
         this.name = name;
@@ -31,8 +33,10 @@ final class City {
         this.snapshot = snapshot;
         RunContext context = new RunContext(snapshot, RunSettings.defaults());
         for (Generator g : Generators.all()) {
+            long t0 = System.nanoTime();
             try {
                 outputs.put(g.name(), g.generate(context));
+                nanos.put(g.name(), System.nanoTime() - t0);
             } catch (RuntimeException e) {
                 failures.put(g.name(), e);
             }

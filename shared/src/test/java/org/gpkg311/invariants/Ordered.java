@@ -50,8 +50,11 @@ record Ordered(String generator, String column, String score, int sign, Function
         };
     }
 
-    /** Violations of the order and tie rules in one districts layer. */
-    List<String> check(String city, Table t) {
+    /**
+     * Violations of the order and tie rules in one districts layer; {@code populated} demands at least 4 districts
+     * with both values (the sample and the structureless cities), so that a column left NULL cannot pass.
+     */
+    List<String> check(String city, Table t, boolean populated) {
         List<String> out = new ArrayList<>();
         if (!t.hasColumn(column) || !t.hasColumn(score)) {
             out.add(city + ": " + t.name() + " lacks " + (t.hasColumn(column) ? score : column));
@@ -66,6 +69,8 @@ record Ordered(String generator, String column, String score, int sign, Function
             }
             rows.add(i);
         }
+        if (populated && rows.size() < 4)
+            out.add(city + ": only " + rows.size() + " districts have both " + score + " and " + column);
         for (int a : rows) {
             for (int b : rows) {
                 BigDecimal ka = key(sign * ((Number) t.get(a, score)).doubleValue());

@@ -43,13 +43,20 @@ class PlantedStructureTest {
         for (double[] b : blocks) {
             Point p = f.createPoint(new Coordinate(b[0], b[1]));
             String label = null;
+            int cell = -1;
             for (int i = 0; i < cells.rowCount() && label == null; i++) {
-                if (cells.geometry(i).covers(p)) label = (String) cells.get(i, "hotSpot");
+                if (cells.geometry(i).covers(p)) {
+                    label = (String) cells.get(i, "hotSpot");
+                    cell = i;
+                }
             }
             if (label == null || !label.startsWith("Hot spot"))
-                missed.add(String.format("block at %.5f, %.5f (district %d): %s", b[0], b[1], (int) b[2], label == null ? "in no cell" : label));
+                missed.add(String.format("block at %.5f, %.5f (district %d): %s", b[0], b[1], (int) b[2], label == null ? "in no cell"
+                        : label + " (cell " + cells.get(cell, "cellId") + ": " + cells.get(cell, "requestCount") + " requests, giZ "
+                        + cells.get(cell, "giZ") + ", giP " + cells.get(cell, "giP") + ", giBin " + cells.get(cell, "giBin") + ")"));
         }
-        assertTrue(missed.isEmpty(), () -> missed.size() + " of " + blocks.size() + " planted hot blocks are not hot cells:\n  " + String.join("\n  ", missed));
+        int nCells = cells.rowCount();
+        assertTrue(missed.isEmpty(), () -> nCells + " cells; " + missed.size() + " of " + blocks.size() + " planted hot blocks are not hot cells:\n  " + String.join("\n  ", missed));
     }
 
     @Test
