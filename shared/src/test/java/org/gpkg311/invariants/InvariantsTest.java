@@ -188,6 +188,8 @@ class InvariantsTest {
         return perGenerator("ranks, percentiles and quantile classes follow their value, ties at 12 digits", generatorsOf(RANKED), (c, g) -> {
             List<String> v = new ArrayList<>();
             for (Ordered o : RANKED) if (o.generator().equals(g)) v.addAll(o.check(c.name, districts(c, g), populated(c)));
+            if (c == Cities.all().get(Cities.all().size() - 1))
+                System.out.println("invariant cities: pairs equal at 12 digits with different doubles so far: " + Ordered.NEAR_TIES.get());
             return v;
         });
     }

@@ -24,6 +24,8 @@ import org.gpkg311.table.Table;
 record Ordered(String generator, String column, String score, int sign, Function<Object, Integer> position) {
 
     static final MathContext DIGITS_12 = new MathContext(12);
+    /** Pairs of scores seen equal at 12 digits although their doubles differ: how often the tie rule was exercised. */
+    static final java.util.concurrent.atomic.AtomicInteger NEAR_TIES = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The comparison key of a score: its value rounded to 12 significant digits (generators.md, "Ties"). */
     static BigDecimal key(double v) {
@@ -77,6 +79,7 @@ record Ordered(String generator, String column, String score, int sign, Function
                 BigDecimal kb = key(sign * ((Number) t.get(b, score)).doubleValue());
                 int pa = position.apply(t.get(a, column)), pb = position.apply(t.get(b, column));
                 int c = ka.compareTo(kb);
+                if (c == 0 && a < b && !t.get(a, score).equals(t.get(b, score))) NEAR_TIES.incrementAndGet();
                 if (c == 0 && a < b && !t.get(a, column).equals(t.get(b, column))) {
                     out.add(city + ": " + score + " equal at 12 digits (" + t.get(a, score) + ", " + t.get(b, score)
                             + ") but " + column + " " + t.get(a, column) + " vs " + t.get(b, column)

@@ -52,6 +52,7 @@ class StructurelessCitiesTest {
                         }
                     }
                     int seeds = cities.size(), noneSeeds = none;
+                    System.out.println("invariant cities: " + column + " says \"No distinct groups\" in " + none + " of " + seeds + " structureless seeds");
                     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
                     assertTrue(2 * noneSeeds > seeds, () -> g + "." + column + " says \"No distinct groups\" in only " + noneSeeds
                             + " of " + seeds + " structureless seeds; groups found in:\n  " + String.join("\n  ", found));
@@ -70,6 +71,7 @@ class StructurelessCitiesTest {
                 Object n = t.get(i, "overrepresentedTypeCount");
                 if (n != null && ((Number) n).intValue() == 0) zero++;
             }
+            System.out.println("invariant cities: " + c.name + " overrepresentedTypeCount 0 in " + zero + " of " + districts + " districts");
             if (10 * zero < 9 * districts) low.add(c.name + ": " + zero + " of " + districts + " districts have 0");
         }
         assertTrue(low.isEmpty(), () -> "overrepresentedTypeCount is 0 in fewer than 90% of districts:\n  " + String.join("\n  ", low));
