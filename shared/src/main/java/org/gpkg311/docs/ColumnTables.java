@@ -53,7 +53,7 @@ public final class ColumnTables {
     private static void table(StringBuilder md, List<Column> columns) {
         md.append("| Column | Type | Alias | Description |\n| --- | --- | --- | --- |\n");
         for (Column c : columns) {
-            md.append("| `").append(c.name()).append("` | ").append(c.type()).append(" | ")
+            md.append("| `").append(c.name()).append("` | ").append(org.gpkg311.gpkg.GeoPackageWriter.sqlType(c.type())).append(" | ")
                     .append(escape(c.alias())).append(" | ").append(escape(c.description())).append(" |\n");
         }
         md.append('\n');
