@@ -18,10 +18,15 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "" + SampleCity.DEFAULT_SEED, description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--requests", paramLabel = "N",
+            description = "About N requests in the 92-day window, the same city scaled (at least 1000; up to millions,"
+                    + " streamed to the files). Default: the standard sample, ~48,000 requests in the window.")
+    Integer requests;
+
     @Override
     public Integer call() throws Exception {
-        SampleCity.write(output, seed);
-        System.err.println("sample city written to " + output.toAbsolutePath());
+        SampleCity.Written w = requests == null ? SampleCity.write(output, seed) : SampleCity.writeRequests(output, seed, requests);
+        System.err.println("sample city written to " + output.toAbsolutePath() + " (" + w.rows() + " rows)");
         System.out.println(output.toAbsolutePath());
         return 0;
     }

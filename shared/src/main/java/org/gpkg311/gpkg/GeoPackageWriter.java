@@ -168,7 +168,8 @@ public final class GeoPackageWriter {
         }
     }
 
-    static String sqlType(ColumnType type) {
+    /** The SQL type a column is written with (MEDIUMINT for INTEGER: 32-bit). */
+    public static String sqlType(ColumnType type) {
         return switch (type) {
             case INTEGER -> "MEDIUMINT";
             case BIG_INTEGER -> "INTEGER";

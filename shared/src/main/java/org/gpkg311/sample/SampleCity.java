@@ -2,7 +2,6 @@ package org.gpkg311.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -15,11 +14,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 
 import org.gpkg311.geo.DistrictFields;
 import org.gpkg311.geo.DistrictLoader;
@@ -29,6 +28,8 @@ import org.gpkg311.model.District;
  * A deterministic, seeded sample city: four months (~65,000 rows) of realistic raw hubNashville 311 data in
  * the Hub portal CSV format, ending on {@link #LAST_DAY}, plus the real 2022 council districts. The data is
  * made by code so that nothing synthetic is committed, and the same seed always gives the same bytes.
+ * {@link #writeRequests} makes the same city at another size (a million requests and more); rows are written a
+ * day at a time, so memory does not grow with the size.
  *
  * <p>What makes it realistic: the request-type mix of the real full export, a few real sub-types per type,
  * districts that differ in volume (lognormal, downtown District 19 busiest), the structure of
@@ -51,7 +52,6 @@ public final class SampleCity {
     static final int TARGET_ROWS = 65_000;
     private static final String DISTRICTS_RESOURCE = "/sample/council-districts-2022.geojson";
 
-    /** What was written. */
     /** What was written; {@code hotBlocks} are the planted blocks' centres as {lon, lat, districtId}. */
     public record Written(List<Path> rawFiles, Path districts, int rows, int badRows, int duplicateRows,
                           List<double[]> hotBlocks) {}
@@ -68,6 +68,33 @@ public final class SampleCity {
     private SampleCity() {}
 
     public static Written write(Path dir, long seed) throws IOException {
+        return writeRows(dir, seed, TARGET_ROWS);
+    }
+
+    /**
+     * The same city with about {@code requests} requests in the 92-day window (the default size has ~48,000):
+     * the row count is scaled by the weekday-weighted share of the window in the four months and by the share
+     * of rows that are neither bad nor re-exported copies. Rows are streamed to the files a day at a time.
+     */
+    public static Written writeRequests(Path dir, long seed, int requests) throws IOException {
+        if (requests < 1_000) throw new IllegalArgumentException("--requests must be at least 1000, got " + requests);
+        return writeRows(dir, seed, rowsFor(requests));
+    }
+
+    /** Raw rows for {@code requests} good requests in the window. */
+    static int rowsFor(int requests) {
+        LocalDate windowStart = LAST_DAY.minusMonths(3);      // Window.endingAt(...) of an asOf on LAST_DAY
+        double all = 0, window = 0;
+        for (LocalDate d = FIRST_DAY; !d.isAfter(LAST_DAY); d = d.plusDays(1)) {
+            all += WEEKDAY_FACTOR[d.getDayOfWeek().ordinal()];
+            if (!d.isBefore(windowStart)) window += WEEKDAY_FACTOR[d.getDayOfWeek().ordinal()];
+        }
+        long rows = Math.round(requests * all / window / (1 - SHARE_BAD - SHARE_DUPLICATED));
+        if (rows > Integer.MAX_VALUE / 2) throw new IllegalArgumentException("--requests " + requests + " is too large");
+        return (int) rows;
+    }
+
+    private static Written writeRows(Path dir, long seed, int targetRows) throws IOException {
         byte[] districtBytes;
         try (InputStream in = SampleCity.class.getResourceAsStream(DISTRICTS_RESOURCE)) {
             if (in == null) throw new IllegalStateException("resource " + DISTRICTS_RESOURCE + " is missing");
@@ -79,35 +106,153 @@ public final class SampleCity {
         List<District> districts = DistrictLoader.load(new java.io.ByteArrayInputStream(districtBytes),
                 DISTRICTS_RESOURCE, DistrictFields.nashville());
 
-        SplittableRandom root = new SplittableRandom(seed);
-        SampleDistricts places = new SampleDistricts(districts, root.split());
-        Generator g = new Generator(places, new RequestTypeMix(), root.split(), districts.size());
-        List<SampleRow> rows = g.rows();
+        // Two passes over the same seeded stream: the first only counts the good rows and draws the bad ones
+        // (which pick among all good rows), the second makes the rows again, a day at a time, and writes them.
+        Generator counting = Generator.of(districts, seed, targetRows);
+        int good = counting.days(day -> {});
+        List<BadPick> bad = counting.drawBad(good);
+        Generator writing = Generator.of(districts, seed, targetRows);
 
         Path rawDir = dir.resolve(RAW_PREFIX);
         Files.createDirectories(rawDir);
         List<Path> files = new ArrayList<>();
-        for (int f = 0; f < FILE_STARTS.length; f++) {
-            boolean gzip = f == FILE_STARTS.length - 1;
-            Path p = rawDir.resolve("hubnashville-311-sample-" + (f + 1) + (gzip ? ".csv.gz" : ".csv"));
-            int file = f;
-            List<SampleRow> part = rows.stream().filter(r -> r.file == file).toList();
-            try (OutputStream out = Files.newOutputStream(p)) {
-                if (gzip) {
-                    try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
-                        SampleCsv.write(gz, part);
+        List<SampleCsv> out = new ArrayList<>();
+        try {
+            for (int f = 0; f < FILE_STARTS.length; f++) {
+                boolean gzip = f == FILE_STARTS.length - 1;
+                Path p = rawDir.resolve("hubnashville-311-sample-" + (f + 1) + (gzip ? ".csv.gz" : ".csv"));
+                files.add(p);
+                out.add(SampleCsv.open(p, gzip));
+            }
+            Rows rows = new Rows(bad, counting.rnd, out);
+            writing.days(rows::day);
+            for (SampleRow r : rows.reExported) out.get(r.file).row(r);
+            for (SampleCsv w : out) w.close();
+            out.clear();
+            List<double[]> blocks = new ArrayList<>();
+            for (SampleDistricts.Info info : writing.places.all()) {
+                for (double[] b : info.blocks()) blocks.add(new double[] {b[0], b[1], info.district().id()});
+            }
+            return new Written(List.copyOf(files), districtsFile, rows.written + rows.reExported.size(), bad.size(),
+                    rows.reExported.size(), List.copyOf(blocks));
+        } finally {
+            for (SampleCsv w : out) w.close();
+        }
+    }
+
+    /**
+     * The rows of one day after another: the day's bad copies are added, the day is put in time order, the
+     * requests are numbered and some re-exported (with the random stream that followed the bad rows' draws).
+     * Days do not overlap in time, so sorting each day gives the order of sorting everything.
+     */
+    private static final class Rows {
+        private final BadPick[] bad;      // by good-row index
+        private final SplittableRandom reExport;
+        private final List<SampleCsv> out;
+        final List<SampleRow> reExported = new ArrayList<>();
+        private int goodSeen, nextBad, nextId = 1_900_001;
+        int written;
+
+        Rows(List<BadPick> bad, SplittableRandom reExport, List<SampleCsv> out) {
+            this.bad = bad.toArray(BadPick[]::new);
+            Arrays.sort(this.bad, Comparator.comparingInt(BadPick::goodIndex));
+            this.reExport = reExport;
+            this.out = out;
+        }
+
+        void day(List<SampleRow> good) throws IOException {
+            int end = goodSeen + good.size();
+            int from = nextBad;
+            while (nextBad < bad.length && bad[nextBad].goodIndex() < end) nextBad++;
+            BadPick[] today = Arrays.copyOfRange(bad, from, nextBad);
+            Arrays.sort(today, Comparator.comparingInt(BadPick::order));       // ties keep the drawing order
+            List<SampleRow> all = new ArrayList<>(good);
+            for (BadPick b : today) all.add(b.spoil(good.get(b.goodIndex() - goodSeen).copy()));
+            goodSeen = end;
+            all.sort(Comparator.comparing((SampleRow r) -> r.sortKey));
+            for (SampleRow r : all) {
+                if (!"-".equals(r.requestId)) r.requestId = Integer.toString(nextId++);
+                else r.requestId = "";
+                reExport(r);
+                out.get(r.file).row(r);
+                written++;
+            }
+        }
+
+        /**
+         * Re-exports: some requests of the earlier files appear again, closed or updated, in the last file; the
+         * earlier copy is an older version (still open).
+         */
+        private void reExport(SampleRow r) {
+            if (r.file == FILE_STARTS.length - 1 || r.requestId.isEmpty() || r.closed.isEmpty()
+                    || !r.status.equals("Closed") || reExport.nextDouble() >= SHARE_DUPLICATED * 1.6) return;
+            SampleRow latest = r.copy();
+            latest.file = FILE_STARTS.length - 1;
+            reExported.add(latest);
+            r.status = "Assigned";      // the earlier file saw it before it was closed
+            r.closed = "";
+        }
+    }
+
+    /** Every rejection reason of the cleaning step, made on purpose. */
+    private enum BadRow {
+        MISSING_ID, MISSING_OPEN, BAD_OPEN, BAD_CLOSE, CLOSED_BEFORE_OPENED, FUTURE, BAD_COORDINATES,
+        BAD_DISTRICT, OUTSIDE_DISTRICTS, NO_LOCATION
+    }
+
+    /** One bad row drawn in advance: which good row it copies and the random parts of its spoiling. */
+    private record BadPick(int order, int goodIndex, BadRow kind, int variant, int minutesEarly, double[] outside) {
+
+        SampleRow spoil(SampleRow r) {
+            switch (kind) {
+                case MISSING_ID -> r.requestId = "-";
+                case MISSING_OPEN -> r.opened = "";
+                case BAD_OPEN -> r.opened = variant % 2 == 0 ? "not recorded" : "13/45/2025 10:61:00 AM";
+                case BAD_CLOSE -> {
+                    r.closed = "pending";
+                    r.status = "Closed";
+                }
+                case CLOSED_BEFORE_OPENED -> {
+                    r.closed = text(r.sortKey.minus(Duration.ofMinutes(minutesEarly)));
+                    r.status = "Closed";
+                }
+                case FUTURE -> {
+                    // a typo'd year: far after any run's clock
+                    LocalDateTime t = LocalDateTime.ofInstant(r.sortKey, ZoneOffset.UTC).withYear(2099);
+                    r.opened = text(t.toInstant(ZoneOffset.UTC));
+                    r.closed = "";
+                    r.status = "New";
+                }
+                case BAD_COORDINATES -> {
+                    switch (variant % 3) {
+                        case 0 -> { r.latitude = "0"; r.longitude = "0"; }
+                        case 1 -> { r.latitude = "36°09'N"; r.longitude = "86°46'W"; }
+                        default -> { r.latitude = "37.5407"; r.longitude = "-77.4360"; }   // Richmond, VA
                     }
-                } else {
-                    SampleCsv.write(out, part);
+                }
+                case BAD_DISTRICT -> {
+                    r.latitude = "";
+                    r.longitude = "";
+                    r.district = variant % 2 == 0 ? "99" : "Antioch";
+                }
+                case OUTSIDE_DISTRICTS -> {
+                    r.latitude = Double.toString(outside[1]);
+                    r.longitude = Double.toString(outside[0]);
+                    r.district = "";
+                }
+                case NO_LOCATION -> {
+                    r.latitude = "";
+                    r.longitude = "";
+                    r.district = "";
                 }
             }
-            files.add(p);
+            return r;
         }
-        List<double[]> blocks = new ArrayList<>();
-        for (SampleDistricts.Info info : places.all()) {
-            for (double[] b : info.blocks()) blocks.add(new double[] {b[0], b[1], info.district().id()});
-        }
-        return new Written(List.copyOf(files), districtsFile, rows.size(), g.badRows, g.duplicateRows, List.copyOf(blocks));
+    }
+
+    /** Receives the good rows of one local day, in the order they were made. */
+    private interface DaySink {
+        void day(List<SampleRow> rows) throws IOException;
     }
 
     /** Local start dates of the 2nd and 3rd export file: the data is split the way incremental exports are. */
@@ -125,20 +270,26 @@ public final class SampleCity {
 
     /** The generation itself; one instance per call, so that nothing is shared between runs. */
     private static final class Generator {
-        private final SampleDistricts places;
+        final SampleDistricts places;
         private final RequestTypeMix mix;
-        private final SplittableRandom rnd;
-        private final int n;
+        final SplittableRandom rnd;
+        private final int n, targetRows;
         private final double[] weekendFactor, trend;
         private final PlantedStructure.Rhythm[] rhythm;
         private final Instant dataEnd = LAST_DAY.plusDays(1).atStartOfDay(ZONE).toInstant();
-        int badRows, duplicateRows;
 
-        Generator(SampleDistricts places, RequestTypeMix mix, SplittableRandom rnd, int n) {
+        static Generator of(List<District> districts, long seed, int targetRows) {
+            SplittableRandom root = new SplittableRandom(seed);
+            SampleDistricts places = new SampleDistricts(districts, root.split());
+            return new Generator(places, new RequestTypeMix(), root.split(), districts.size(), targetRows);
+        }
+
+        private Generator(SampleDistricts places, RequestTypeMix mix, SplittableRandom rnd, int n, int targetRows) {
             this.places = places;
             this.mix = mix;
             this.rnd = rnd;
             this.n = n;
+            this.targetRows = targetRows;
             weekendFactor = new double[n];
             trend = new double[n];
             rhythm = new PlantedStructure.Rhythm[n];
@@ -150,13 +301,14 @@ public final class SampleCity {
             }
         }
 
-        List<SampleRow> rows() {
+        /** Makes the good rows day by day, handing each day to {@code sink}; returns how many were made. */
+        int days(DaySink sink) throws IOException {
             int days = (int) ChronoUnit.DAYS.between(FIRST_DAY, LAST_DAY) + 1;
             double factorSum = 0;
             for (int d = 0; d < days; d++) factorSum += WEEKDAY_FACTOR[FIRST_DAY.plusDays(d).getDayOfWeek().ordinal()];
-            double perFactor = TARGET_ROWS * (1 - SHARE_BAD - SHARE_DUPLICATED) / factorSum;
+            double perFactor = targetRows * (1 - SHARE_BAD - SHARE_DUPLICATED) / factorSum;
             int stormA = rnd.nextInt(days), stormB = rnd.nextInt(days);
-            List<SampleRow> good = new ArrayList<>();
+            int good = 0;
             double[][] hourCum = new double[2 * n][];
             for (int i = 0; i < n; i++) {
                 hourCum[2 * i] = Weighted.cumulative(jitter(PlantedStructure.hours(rhythm[i], false)));
@@ -174,28 +326,32 @@ public final class SampleCity {
                     w[i] = places.all().get(i).weight() * (weekend ? weekendFactor[i] : 1.0) * (1 + trend[i] * t);
                 }
                 double[] districtCum = Weighted.cumulative(w);
+                List<SampleRow> rows = new ArrayList<>(count);
                 for (int k = 0; k < count; k++) {
                     int i = Weighted.index(districtCum, rnd.nextDouble());
                     int hour = Weighted.index(hourCum[2 * i + (weekend ? 1 : 0)], rnd.nextDouble());
                     LocalDateTime local = day.atTime(hour, rnd.nextInt(60), rnd.nextInt(60));
-                    good.add(request(places.all().get(i), local.atZone(ZONE).toInstant(), day));
+                    rows.add(request(places.all().get(i), local.atZone(ZONE).toInstant(), day));
                 }
+                sink.day(rows);
+                good += count;
             }
-            List<SampleRow> all = new ArrayList<>(good);
-            int bad = (int) Math.round(TARGET_ROWS * SHARE_BAD);
+            return good;
+        }
+
+        /** Draws the bad rows (about 2.5% of the target), each a spoiled copy of one of the {@code good} rows. */
+        List<BadPick> drawBad(int good) {
+            int bad = (int) Math.round(targetRows * SHARE_BAD);
             BadRow[] kinds = BadRow.values();
+            List<BadPick> picks = new ArrayList<>(bad);
             for (int b = 0; b < bad; b++) {
-                all.add(spoil(good.get(rnd.nextInt(good.size())).copy(), kinds[b % kinds.length], b / kinds.length));
+                int index = rnd.nextInt(good);
+                BadRow kind = kinds[b % kinds.length];
+                int minutes = kind == BadRow.CLOSED_BEFORE_OPENED ? 30 + rnd.nextInt(48 * 60) : 0;
+                double[] outside = kind == BadRow.OUTSIDE_DISTRICTS ? outsidePoint() : null;
+                picks.add(new BadPick(b, index, kind, b / kinds.length, minutes, outside));
             }
-            badRows = bad;
-            all.sort(Comparator.comparing((SampleRow r) -> r.sortKey));
-            int next = 1_900_001;
-            for (SampleRow r : all) {
-                if (!"-".equals(r.requestId)) r.requestId = Integer.toString(next++);
-                else r.requestId = "";
-            }
-            duplicateRows = addDuplicates(all);
-            return all;
+            return picks;
         }
 
         /** A district's own variation around its rhythm (about 10% per hour). */
@@ -286,79 +442,6 @@ public final class SampleCity {
             int min = (int) ((a - deg) * 60);
             double sec = ((a - deg) * 60 - min) * 60;
             return String.format(Locale.US, "%d°%02d'%04.1f\"%c", deg, min, sec, v >= 0 ? pos : neg);
-        }
-
-        /** Every rejection reason of the cleaning step, made on purpose. */
-        private enum BadRow {
-            MISSING_ID, MISSING_OPEN, BAD_OPEN, BAD_CLOSE, CLOSED_BEFORE_OPENED, FUTURE, BAD_COORDINATES,
-            BAD_DISTRICT, OUTSIDE_DISTRICTS, NO_LOCATION
-        }
-
-        private SampleRow spoil(SampleRow r, BadRow kind, int variant) {
-            switch (kind) {
-                case MISSING_ID -> r.requestId = "-";
-                case MISSING_OPEN -> r.opened = "";
-                case BAD_OPEN -> r.opened = variant % 2 == 0 ? "not recorded" : "13/45/2025 10:61:00 AM";
-                case BAD_CLOSE -> {
-                    r.closed = "pending";
-                    r.status = "Closed";
-                }
-                case CLOSED_BEFORE_OPENED -> {
-                    r.closed = text(r.sortKey.minus(Duration.ofMinutes(30 + rnd.nextInt(48 * 60))));
-                    r.status = "Closed";
-                }
-                case FUTURE -> {
-                    // a typo'd year: far after any run's clock
-                    LocalDateTime t = LocalDateTime.ofInstant(r.sortKey, ZoneOffset.UTC).withYear(2099);
-                    r.opened = text(t.toInstant(ZoneOffset.UTC));
-                    r.closed = "";
-                    r.status = "New";
-                }
-                case BAD_COORDINATES -> {
-                    switch (variant % 3) {
-                        case 0 -> { r.latitude = "0"; r.longitude = "0"; }
-                        case 1 -> { r.latitude = "36°09'N"; r.longitude = "86°46'W"; }
-                        default -> { r.latitude = "37.5407"; r.longitude = "-77.4360"; }   // Richmond, VA
-                    }
-                }
-                case BAD_DISTRICT -> {
-                    r.latitude = "";
-                    r.longitude = "";
-                    r.district = variant % 2 == 0 ? "99" : "Antioch";
-                }
-                case OUTSIDE_DISTRICTS -> {
-                    double[] p = outsidePoint();
-                    r.latitude = Double.toString(p[1]);
-                    r.longitude = Double.toString(p[0]);
-                    r.district = "";
-                }
-                case NO_LOCATION -> {
-                    r.latitude = "";
-                    r.longitude = "";
-                    r.district = "";
-                }
-            }
-            return r;
-        }
-
-        /**
-         * Re-exports: some requests of the earlier files appear again, closed or updated, in the last file; the
-         * earlier copy is an older version (still open). Returns the number of older copies.
-         */
-        private int addDuplicates(List<SampleRow> all) {
-            int last = FILE_STARTS.length - 1;
-            List<SampleRow> extra = new ArrayList<>();
-            for (SampleRow r : all) {
-                if (r.file == last || r.requestId.isEmpty() || r.closed.isEmpty() || !r.status.equals("Closed")
-                        || rnd.nextDouble() >= SHARE_DUPLICATED * 1.6) continue;
-                SampleRow latest = r.copy();
-                latest.file = last;
-                extra.add(latest);
-                r.status = "Assigned";      // the earlier file saw it before it was closed
-                r.closed = "";
-            }
-            all.addAll(extra);
-            return extra.size();
         }
     }
 }

@@ -8,20 +8,16 @@ public final class Ranks {
 
     private Ranks() {}
 
-    /** Mid-rank percentile: 100 × (number below x + 0.5 × number equal to x) / n, unrounded. */
+    /** Mid-rank percentile: 100 × (number below x + 0.5 × number equal to x) / n over the defined values, unrounded. */
     public static Double[] percentile(Double[] raw) {
         Double[] values = Ties.keys(raw);
-        double[] v = Values.defined(values);
+        double[] sorted = sortedDefined(values);
         Double[] out = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) continue;
-            double x = values[i];
-            int below = 0, equal = 0;
-            for (double y : v) {
-                if (y < x) below++;
-                else if (y == x) equal++;
-            }
-            out[i] = 100.0 * (below + 0.5 * equal) / v.length;
+            int below = lowerBound(sorted, values[i]);
+            int equal = upperBound(sorted, values[i]) - below;
+            out[i] = 100.0 * (below + 0.5 * equal) / sorted.length;
         }
         return out;
     }
@@ -29,14 +25,49 @@ public final class Ranks {
     /** Competition rank: 1 = the highest value, ties share the smallest number. */
     public static Integer[] descending(Double[] raw) {
         Double[] values = Ties.keys(raw);
+        double[] sorted = sortedDefined(values);
         Integer[] out = new Integer[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) continue;
-            int higher = 0;
-            for (Double y : values) if (y != null && y > values[i]) higher++;
-            out[i] = higher + 1;
+            if (values[i] != null) out[i] = sorted.length - upperBound(sorted, values[i]) + 1;
         }
         return out;
+    }
+
+    /** {@link #percentile(Double[])} of values that are all defined (e.g. many grid cells). */
+    public static Double[] percentile(double[] values) {
+        return percentile(Values.boxed(values));
+    }
+
+    /** {@link #descending(Double[])} of values that are all defined. */
+    public static Integer[] descending(double[] values) {
+        return descending(Values.boxed(values));
+    }
+
+    // O(n log n): sort once, then two binary searches per value (districts and thousands of cells alike).
+    private static double[] sortedDefined(Double[] values) {
+        double[] sorted = Values.defined(values);
+        java.util.Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static int lowerBound(double[] sorted, double x) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int upperBound(double[] sorted, double x) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** Quartile class 1..4: x ≤ Q1 → 1, ≤ Q2 → 2, ≤ Q3 → 3, else 4 (4 = the highest values). */

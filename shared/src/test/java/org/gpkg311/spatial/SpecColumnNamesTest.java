@@ -30,7 +30,7 @@ class SpecColumnNamesTest {
     static final List<String> GEOGRAPHIC_DISTRICTS = List.of("requestDensity", "densityPercentile", "densityQuintile",
             "meanCenterLon", "meanCenterLat", "centroidOffsetKm", "standardDistanceKm", "nearestNeighborRatio",
             "nearestNeighborZ", "concentrationGini", "cellCountCV", "spatialPatternCategory", "spatialPatternConfidence",
-            "densityGiZ", "densityGiP", "densityHotSpot", "densityGiBin", "densityGiBinFdr", "densityLisaI", "densityLisaP",
+            "densityGiZ", "densityGiP", "densityHotSpot", "densityGiBin", "densityGiBinFdr", "hotCellShare", "coldCellShare", "densityLisaI", "densityLisaP",
             "densityLisaType", "neighborCount", "neighborMeanDensity", "neighborDensityRatio", "adjacentHighDensityCount",
             "adjacentLowDensityCount", "isolationKm", "densityRank", "densityRatioToCity", "meanDistanceToCentroidKm",
             "maxRequestSpreadKm", "geographicPatternType");
@@ -55,12 +55,12 @@ class SpecColumnNamesTest {
             "riskScore", "riskPercentile", "dominantRiskFactor", "priorityLabel", "riskRank", "riskCategory",
             // "Each district also gets its own silhouette value (…Confidence)" (Definitions: silhouette categories)
             "riskConfidence",
-            "projectedNextMonth", "weeksToHotspot", "riskGiZ", "riskHotSpot");
+            "projectedNextMonth", "weeksToHotspot", "hotspotOutlook", "riskGiZ", "riskHotSpot");
     static final List<String> PREDICTIVE_REQUESTS = List.of("riskScore", "priorityLabel", "dominantRiskFactor");
 
     static final List<String> CAPACITY_DISTRICTS = List.of("dailyIntakeMedian", "dailyIntakeMAD", "dailyIntakeIQR",
             "demonstratedCapacity", "recentDailyIntake", "utilization", "backlog", "pressureDays", "intakeTrendPerDay",
-            "daysToCapacity", "capacityStatus", "capacityConfidence", "capacityRisk", "capacityRiskCategory",
+            "daysToCapacity", "capacityOutlook", "capacityStatus", "capacityConfidence", "capacityRisk", "capacityRiskCategory",
             "currentMonthIntakePerDay",
             // the capacityRisk weights as weight… columns, as for riskScore and opportunityScore
             "weightUtilization", "weightPressureDays", "weightIntakeTrend");

@@ -95,6 +95,16 @@ class RanksTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(Ranks.quartile(new Double[] {1.0, 1.0, 1.0, 1.0, 0.5}), Ranks.quartile(v));
         org.junit.jupiter.api.Assertions.assertEquals(Ranks.percentile(v)[0], Ranks.percentile(v)[1]);
         org.junit.jupiter.api.Assertions.assertArrayEquals(new Integer[] {1, 1, 3},
-                org.gpkg311.spatial.FastRanks.descending(new double[] {0.3, 0.1 + 0.2, 0.2}));
+                Ranks.descending(new double[] {0.3, 0.1 + 0.2, 0.2}));
+    }
+
+    @Test
+    void manyValuesWithTiesWithoutNulls() {
+        double[] x = {5, 1, 5, 3, 0};
+        // Sorted 0,1,3,5,5. Percentile of 5: (3 below + 0.5·2) / 5 = 80; of 1: (1 + 0.5)/5 = 30;
+        // of 3: (2 + 0.5)/5 = 50; of 0: 0.5/5 = 10.
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new Double[] {80.0, 30.0, 80.0, 50.0, 10.0}, Ranks.percentile(x));
+        // Competition ranks, 1 = highest, ties share the smallest: 5,5 → 1; 3 → 3; 1 → 4; 0 → 5.
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new Integer[] {1, 4, 1, 3, 5}, Ranks.descending(x));
     }
 }

@@ -2,7 +2,6 @@ package org.gpkg311.generator.capacity;
 
 import java.util.List;
 
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -18,7 +17,6 @@ public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Fact
 
     /** What the layers read: the capacity metrics. */
     record Facts(CapacityMetrics m) {}
-
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("dailyIntakeMedian", "Median Daily Intake", "Median of the requests opened per day over every day of the window (days without requests count as 0).", (f, i) -> f.m().dailyIntakeMedian()[i]),
@@ -47,18 +45,9 @@ public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Fact
             Binding.real("utilization", "District Utilization", "Utilization of the request's district.", (Facts f, int d) -> f.m().utilization()[d]).ofDistrict(),
             Binding.real("capacityRisk", "District Capacity Risk", "Capacity risk (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict());
 
-
-    private final List<LayerSpec<Facts>> layers;
-
     public CapacityPlanning() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Which districts are at or near the capacity they have shown, and when they will reach it.", "capacityRisk");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
+                "Which districts are at or near the capacity they have shown, and when they will reach it.", "capacityRisk", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

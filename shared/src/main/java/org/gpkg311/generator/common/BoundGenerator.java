@@ -15,12 +15,24 @@ import org.gpkg311.table.Table;
  */
 public abstract class BoundGenerator<F> extends GeneratorBase {
 
-    protected BoundGenerator(String name, String version, String summary, String headlineColumn) {
+    private final List<LayerSpec<F>> layers;
+
+    /** A generator with the usual two layers (districts, requests) and any {@code extra} ones, from their bindings. */
+    @SafeVarargs
+    protected BoundGenerator(String name, String version, String summary, String headlineColumn,
+                             List<Binding<F>> districtColumns, List<Binding<F>> requestColumns, LayerSpec<F>... extra) {
         super(name, version, summary, headlineColumn);
+        List<LayerSpec<F>> all = new ArrayList<>();
+        all.add(LayerSpec.districts(name, summary, districtColumns));
+        all.add(LayerSpec.requests(name, summary, requestColumns));
+        all.addAll(List.of(extra));
+        layers = List.copyOf(all);
     }
 
     /** The layers, districts first, then requests, then any extra layer; known without data. */
-    public abstract List<LayerSpec<F>> layers();
+    public final List<LayerSpec<F>> layers() {
+        return layers;
+    }
 
     /** The facts the layers read, asked from the context (so shared facts are computed once per run). */
     protected abstract F facts(RunContext context);

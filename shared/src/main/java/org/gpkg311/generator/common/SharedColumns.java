@@ -12,10 +12,5 @@ public final class SharedColumns {
             "Requests of the window divided by the district's geodesic area in square kilometres.";
     public static final String REQUEST_DENSITY_OF_DISTRICT_ALIAS = "District Request Density (per km²)";
 
-    public static final String PROJECTED_NEXT_MONTH = "projectedNextMonth";
-    public static final String PROJECTED_NEXT_MONTH_ALIAS = "Projected Requests Next 30 Days";
-    public static final String PROJECTED_NEXT_MONTH_DESCRIPTION =
-            "Requests expected in the 30 days after the window from the weekly trend fit, never negative.";
-
     private SharedColumns() {}
 }

@@ -20,20 +20,23 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
 
     static final String[] CATEGORY_LABELS = {"Least efficient", "Below median", "Above median", "Most efficient"};
 
-    /** What the layers read: the efficiency facts and the snapshot (for each request's own response time). */
-    record Facts(ServiceEfficiencyMetrics m, Snapshot snapshot) {
+    /**
+     * What the layers read: the efficiency facts, the snapshot (for each request's own response time) and each
+     * request's district index (computed once: the snapshot makes a new array on every call).
+     */
+    record Facts(ServiceEfficiencyMetrics m, Snapshot snapshot, int[] districtOf) {
         String category(int i) {
             return Ranks.label(m.efficiencyQuartile()[i], CATEGORY_LABELS);
         }
 
         Double ownMedianRatio(int r) {
-            Double median = m.medianResponseHours()[snapshot.requestDistrictIndexes()[r]];
+            Double median = m.medianResponseHours()[districtOf[r]];
             Double hours = snapshot.requests().get(r).responseHours();
             return hours == null || median == null || median == 0 ? null : hours / median;
         }
 
         String ownMedianLabel(int r) {
-            return comparedToMedian(snapshot.requests().get(r).responseHours(), m.medianResponseHours()[snapshot.requestDistrictIndexes()[r]]);
+            return comparedToMedian(snapshot.requests().get(r).responseHours(), m.medianResponseHours()[districtOf[r]]);
         }
     }
 
@@ -66,22 +69,14 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
             Binding.real("responseVsDistrictMedian", "Response vs District Median", "This request's response hours divided by its district's median.", Facts::ownMedianRatio),
             Binding.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response.", Facts::ownMedianLabel));
 
-    private final List<LayerSpec<Facts>> layers;
-
     public ServiceEfficiency() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Which council districts respond fastest relative to their workload.", "efficiencyScore");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
+                "Which council districts respond fastest relative to their workload.", "efficiencyScore", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override
     protected Facts facts(RunContext context) {
-        return new Facts(context.get(ServiceEfficiencyMetrics.FACT), context.snapshot());
+        return new Facts(context.get(ServiceEfficiencyMetrics.FACT), context.snapshot(), context.snapshot().requestDistrictIndexes());
     }
 
     static String comparedToMedian(Double hours, Double median) {

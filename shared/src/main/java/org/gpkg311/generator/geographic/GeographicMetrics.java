@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.SharedFacts;
+import org.gpkg311.generator.common.SignificanceLabels;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.geo.Contiguity;
 import org.gpkg311.geo.DistrictIndex;
@@ -14,7 +15,6 @@ import org.gpkg311.model.District;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
-import org.gpkg311.spatial.FastRanks;
 import org.gpkg311.spatial.Gini;
 import org.gpkg311.spatial.HexCells;
 import org.gpkg311.spatial.LocatedPoints;
@@ -29,7 +29,6 @@ import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
 import org.gpkg311.stats.spatial.HotCellShares;
-import org.gpkg311.stats.spatial.LisaTypes;
 import org.gpkg311.stats.spatial.LocalMoran;
 import org.gpkg311.stats.spatial.MoranI;
 import org.gpkg311.stats.spatial.SpatialWeights;
@@ -163,13 +162,13 @@ public record GeographicMetrics(
         int[][] nb = Contiguity.queen(districts, QUEEN_TOLERANCE_METERS);
         GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(density, nb);
         String[] hotSpot = new String[n];
-        for (int i = 0; i < n; i++) hotSpot[i] = GetisOrdGiStar.label(gi.binFdr()[i]);
+        for (int i = 0; i < n; i++) hotSpot[i] = SignificanceLabels.hotSpot(gi.binFdr()[i]);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) x[i] = density[i];
         MoranI.Global moran = MoranI.global(x, nb, PERMUTATIONS, seed);
         LocalMoran lisa = MoranI.local(x, nb, PERMUTATIONS, seed);
         Double[] lisaI = lisa.Is(), lisaP = lisa.pSim();
-        String[] lisaType = LisaTypes.of(lisa, SpatialWeights.rowStandardised(nb));
+        String[] lisaType = SignificanceLabels.lisaTypes(lisa, SpatialWeights.rowStandardised(nb));
         HotCellShares cellShares = cells == null ? HotCellShares.of(new Integer[0], new Integer[0], n)
                 : HotCellShares.of(java.util.Arrays.stream(cells.district()).mapToObj(d -> d < 0 ? null : d).toArray(Integer[]::new),
                         cells.gi().binFdr(), n);
@@ -243,8 +242,8 @@ public record GeographicMetrics(
         GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(Values.boxed(grid.counts()), cells.neighbours());
         double[] d = new double[m];
         for (int c = 0; c < m; c++) d[c] = density[c];
-        return new GridCells(lonLat, districtId, district, grid.counts(), density, FastRanks.descending(d),
-                FastRanks.percentile(d), gi);
+        return new GridCells(lonLat, districtId, district, grid.counts(), density, Ranks.descending(d),
+                Ranks.percentile(d), gi);
     }
 
     static Double[][] rows(Double[]... columns) {

@@ -7,6 +7,7 @@ import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.SharedColumns;
+import org.gpkg311.generator.common.SignificanceLabels;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.AnalysisGrid;
 import org.gpkg311.spatial.AverageNearestNeighbor;
@@ -107,23 +108,14 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.real("giP", "Gi* p-Value", "Two-sided p-value of the cell's Gi* z-score.", (f, i) -> f.m().cells().gi().p()[i]),
             Binding.integer("giBin", "Gi Bin", "ArcGIS Gi_Bin: ±3/±2/±1 for p ≤ .01/.05/.10 with the sign of z, 0 otherwise.", (f, i) -> f.m().cells().gi().bin()[i]),
             Binding.integer("giBinFdr", "Gi Bin (FDR)", "The Gi bin after Benjamini–Hochberg false-discovery-rate correction over all cells.", (f, i) -> f.m().cells().gi().binFdr()[i]),
-            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%, read from the FDR-corrected Gi bin.", (f, i) -> GetisOrdGiStar.label(f.m().cells().gi().binFdr()[i])));
+            Binding.text("hotSpot", "Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99%, read from the FDR-corrected Gi bin.", (f, i) -> SignificanceLabels.hotSpot(f.m().cells().gi().binFdr()[i])));
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private final List<LayerSpec<Facts>> layers;
-
     public GeographicPatterns() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS),
-                LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
+                "Where requests are dense, clustered or concentrated, and where density forms hot spots.", "requestDensity", DISTRICT_COLUMNS, REQUEST_COLUMNS, LayerSpec.extra(CELLS_LAYER, GeometryKind.POLYGON,
                         "Hexagon cells of the data-derived analysis grid with request counts and Getis-Ord Gi* hot spots.", CELL_COLUMNS, Facts::cellPolygons));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
     }
 
     @Override

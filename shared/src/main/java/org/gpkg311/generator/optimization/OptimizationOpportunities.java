@@ -2,7 +2,6 @@ package org.gpkg311.generator.optimization;
 
 import java.util.List;
 
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -21,7 +20,6 @@ public final class OptimizationOpportunities extends BoundGenerator<Optimization
             return QuartileLabels.priority(m.priorityQuartile()[i]);
         }
     }
-
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("responseGapHours", "Response Gap (hours)", "max(0, median response hours − the 25th percentile of the district medians).", (f, i) -> f.m().responseGapHours()[i]),
@@ -47,18 +45,9 @@ public final class OptimizationOpportunities extends BoundGenerator<Optimization
             Binding.text("priorityLabel", "District Priority", "Priority label of the request's district.", (Facts f, int d) -> f.priority(d)).ofDistrict(),
             Binding.real("potentialHoursSaved", "Potential Hours Saved", "max(0, response hours − the 25th percentile of district medians) for a closed request; empty otherwise.", (f, i) -> f.m().potentialHoursSaved()[i]));
 
-
-    private final List<LayerSpec<Facts>> layers;
-
     public OptimizationOpportunities() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Where closing the response, efficiency, workload and stability gaps would gain the most.", "opportunityScore");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
+                "Where closing the response, efficiency, workload and stability gaps would gain the most.", "opportunityScore", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

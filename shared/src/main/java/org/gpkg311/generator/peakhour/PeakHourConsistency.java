@@ -8,7 +8,6 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.generator.temporal.TemporalPatterns;
 import org.gpkg311.provenance.Provenance;
@@ -60,16 +59,8 @@ public final class PeakHourConsistency extends BoundGenerator<PeakHourConsistenc
             TemporalPatterns.HOUR_OF_DAY.via(Facts::temporal),
             Binding.bool("isPeakHour", "In Peak Hour", "True when the request was opened in its district's peak hour (local time).", Facts::isPeakHour));
 
-    private static final List<LayerSpec<Facts>> LAYERS = List.of(
-            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
-
     public PeakHourConsistency() {
-        super(NAME, VERSION, SUMMARY, "offHoursShare");
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return LAYERS;
+        super(NAME, VERSION, SUMMARY, "offHoursShare", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.gpkg311.generator.predictive;
 
 import java.util.List;
 
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -22,7 +21,6 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
             return QuartileLabels.priority(m.riskQuartile()[i]);
         }
     }
-
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(0)[i]),
@@ -60,18 +58,9 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
             Binding.text("priorityLabel", "District Priority", "Priority label of the request's district.", (Facts f, int d) -> f.priority(d)).ofDistrict(),
             Binding.text("dominantRiskFactor", "District Dominant Risk Factor", "Dominant risk factor of the request's district.", (Facts f, int d) -> f.m().dominantRiskFactor()[d]).ofDistrict());
 
-
-    private final List<LayerSpec<Facts>> layers;
-
     public PredictiveHotspots() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.", "riskScore");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
+                "Where demand risk is likely to concentrate next, from growth, density, backlog, response and volatility.", "riskScore", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

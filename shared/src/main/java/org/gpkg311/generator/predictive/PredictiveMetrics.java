@@ -2,6 +2,7 @@ package org.gpkg311.generator.predictive;
 
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.SharedFacts;
+import org.gpkg311.generator.common.SignificanceLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,7 +112,7 @@ public record PredictiveMetrics(
         int[][] queen = Contiguity.queen(snapshot.districts(), QUEEN_TOLERANCE_METERS);
         GetisOrdGiStar.GiStar gi = GetisOrdGiStar.of(score, queen);
         String[] hot = new String[n];
-        for (int i = 0; i < n; i++) hot[i] = GetisOrdGiStar.label(gi.binFdr()[i]);
+        for (int i = 0; i < n; i++) hot[i] = SignificanceLabels.hotSpot(gi.binFdr()[i]);
 
         return new PredictiveMetrics(raw, risk, weighted, Ranks.percentile(score), Ranks.descending(score),
                 Ranks.quartile(score), dominant, category, trend.projectedNextMonth(), target, weeksTo, outlook, gi, hot);

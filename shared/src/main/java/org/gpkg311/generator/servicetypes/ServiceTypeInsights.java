@@ -2,7 +2,6 @@ package org.gpkg311.generator.servicetypes;
 
 import java.util.List;
 
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -18,7 +17,6 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
 
     /** What the layers read: the service-type metrics. */
     record Facts(ServiceTypeMetrics m) {}
-
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.integer("distinctTypes", "Distinct Request Types", "Number of different request types in the district.", (f, i) -> f.m().distinctTypes()[i]),
@@ -52,18 +50,9 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
             Binding.bool("isRecurring", "Recurring", "True when the request's location and type form a recurring pair (at least R requests).", (f, i) -> f.m().isRecurring()[i]),
             Binding.real("typeMedianResponseHours", "Type Median Response (hours)", "Citywide median response hours of the request's type; empty when none of its type closed.", (f, i) -> f.m().typeMedianResponseHours()[i]));
 
-
-    private final List<LayerSpec<Facts>> layers;
-
     public ServiceTypeInsights() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
-                "Which services each district asks for, where the same issue recurs, and how complex the mix is.", "shannonDiversity");
-        layers = List.of(LayerSpec.districts(NAME, summary(), DISTRICT_COLUMNS), LayerSpec.requests(NAME, summary(), REQUEST_COLUMNS));
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return layers;
+                "Which services each district asks for, where the same issue recurs, and how complex the mix is.", "shannonDiversity", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
@@ -61,16 +60,8 @@ public final class TemporalPatterns extends BoundGenerator<TemporalPatterns.Fact
             Binding.bool("isWeekend", "Opened on Weekend", "True when the request was opened on a Saturday or Sunday, local time.", (f, i) -> f.t().isWeekend(i)),
             HOUR_OF_DAY);
 
-    private static final List<LayerSpec<Facts>> LAYERS = List.of(
-            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
-
     public TemporalPatterns() {
-        super(NAME, VERSION, SUMMARY, "weekdayWeekendRatio");
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return LAYERS;
+        super(NAME, VERSION, SUMMARY, "weekdayWeekendRatio", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

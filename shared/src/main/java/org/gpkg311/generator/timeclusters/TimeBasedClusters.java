@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.gpkg311.generator.common.SharedFacts;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -58,17 +57,8 @@ public final class TimeBasedClusters extends BoundGenerator<TimeBasedClusters.Fa
             CLUSTER_ID.ofDistrict(),
             CLUSTER_LABEL.ofDistrict());
 
-
-    private static final List<LayerSpec<Facts>> LAYERS = List.of(
-            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
-
     public TimeBasedClusters() {
-        super(NAME, VERSION, SUMMARY, "clusterLabel");
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return LAYERS;
+        super(NAME, VERSION, SUMMARY, "clusterLabel", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.gpkg311.generator.trend;
 import java.util.List;
 
 import org.gpkg311.generator.common.SharedFacts;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -58,17 +57,8 @@ public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
             WEEKLY_SLOPE.ofDistrict(),
             Binding.integer("weekIndex", "Full Week Number", "Number (1, 2, …) of the full Monday–Sunday week of the window the request was opened in; empty outside the full weeks.", (f, i) -> f.t().weekIndexOrNull(i)));
 
-
-    private static final List<LayerSpec<Facts>> LAYERS = List.of(
-            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
-
     public TrendDirection() {
-        super(NAME, VERSION, SUMMARY, "percentChangePerMonth");
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return LAYERS;
+        super(NAME, VERSION, SUMMARY, "percentChangePerMonth", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

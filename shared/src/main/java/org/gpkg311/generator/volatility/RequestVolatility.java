@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.StringJoiner;
 
 import org.gpkg311.generator.common.SharedFacts;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
@@ -63,16 +62,8 @@ public final class RequestVolatility extends BoundGenerator<RequestVolatility.Fa
             STABILITY_INDEX.ofDistrict(),
             Binding.bool("isSpikeDay", "Opened on a Spike Day", "True when the request's local day is a spike day of its district.", Facts::isSpikeDay));
 
-    private static final List<LayerSpec<Facts>> LAYERS = List.of(
-            LayerSpec.districts(NAME, SUMMARY, DISTRICT_COLUMNS), LayerSpec.requests(NAME, SUMMARY, REQUEST_COLUMNS));
-
     public RequestVolatility() {
-        super(NAME, VERSION, SUMMARY, "dailyCV");
-    }
-
-    @Override
-    public List<LayerSpec<Facts>> layers() {
-        return LAYERS;
+        super(NAME, VERSION, SUMMARY, "dailyCV", DISTRICT_COLUMNS, REQUEST_COLUMNS);
     }
 
     @Override

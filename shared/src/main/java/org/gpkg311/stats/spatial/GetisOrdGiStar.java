@@ -86,19 +86,4 @@ public final class GetisOrdGiStar {
         }
         return new GiStar(z, p, bin, fdr);
     }
-
-    /** The spec's hot-spot label of a bin: "Hot spot 99%" .. "Not significant" .. "Cold spot 99%"; null for null. */
-    public static String label(Integer bin) {
-        if (bin == null) return null;
-        return switch (bin) {
-            case 3 -> "Hot spot 99%";
-            case 2 -> "Hot spot 95%";
-            case 1 -> "Hot spot 90%";
-            case 0 -> "Not significant";
-            case -1 -> "Cold spot 90%";
-            case -2 -> "Cold spot 95%";
-            case -3 -> "Cold spot 99%";
-            default -> throw new IllegalArgumentException("bin must be in −3..3, got " + bin);
-        };
-    }
 }

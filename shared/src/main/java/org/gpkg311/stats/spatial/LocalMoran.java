@@ -7,28 +7,20 @@ import org.apache.commons.math3.random.Well19937c;
  * Local Moran's I (LISA) as esda's {@code Moran_Local}: I_i = (n − 1) · z_i · Σ_j w_ij z_j / Σ_k z_k², z = x − x̄.
  * Pseudo p by conditional permutation: for each i, its neighbours' values are replaced by values drawn without
  * replacement from the other n − 1 items; p = (min(larger, perms − larger) + 1)/(perms + 1), larger = the number
- * of permuted I_i ≥ I_i (esda's folded p_sim). Type by the quadrant of (z_i, lag z_i) when p ≤ 0.05.
+ * of permuted I_i ≥ I_i (esda's folded p_sim). The cluster/outlier wording of q lives with the generators
+ * (SignificanceLabels).
  *
  * @param Is       local I per item; null when undefined (constant x, or an item without neighbours)
  * @param pSim     folded conditional-permutation pseudo p; null when Is is null or no permutation was asked for
- * @param quadrant esda's q: 1 High-High, 2 Low-High, 3 Low-Low, 4 High-Low (z or lag > 0 counts as high);
+ * @param q        esda's quadrant: 1 High-High, 2 Low-High, 3 Low-Low, 4 High-Low (z or lag > 0 counts as high);
  *                 null when Is is null
- * @param type     "High-High cluster", "Low-Low cluster", "High-Low outlier", "Low-High outlier" when
- *                 pSim ≤ 0.05, else "Not significant"; null when pSim is null
  */
-public record LocalMoran(Double[] Is, Double[] pSim, Integer[] quadrant, String[] type) {
-
-    /** Significance level of a LISA type (spec: p ≤ 0.05). */
-    public static final double SIGNIFICANCE = 0.05;
-
-    public static final String NOT_SIGNIFICANT = "Not significant";
+public record LocalMoran(Double[] Is, Double[] pSim, Integer[] q) {
 
     /** One sentence for the provenance. */
     public static final String METHOD = "Local Moran's I (LISA) with row-standardised contiguity weights (as PySAL "
             + "esda Moran_Local): conditional permutations with a stated seed, folded pseudo p; a cluster or outlier "
             + "type by the quadrant of (z, spatial lag of z) when p <= 0.05";
-    private static final String[] QUADRANT_TYPES =
-            {null, "High-High cluster", "Low-High outlier", "Low-Low cluster", "High-Low outlier"};
 
     /** @param w weights (the spec uses row-standardised queen weights: {@link MoranI#local}) */
     public static LocalMoran of(double[] x, SpatialWeights w, int permutations, long seed) {
@@ -38,10 +30,9 @@ public record LocalMoran(Double[] Is, Double[] pSim, Integer[] quadrant, String[
         Double[] is = new Double[n];
         Double[] p = new Double[n];
         Integer[] q = new Integer[n];
-        String[] type = new String[n];
         double[] z = MoranI.centred(x);
         double den = MoranI.sumOfSquares(z);
-        if (n < 2 || den == 0) return new LocalMoran(is, p, q, type);
+        if (n < 2 || den == 0) return new LocalMoran(is, p, q);
         double[] lag = w.lag(z);
         RandomGenerator random = new Well19937c(seed);
         int[] pool = new int[n - 1];
@@ -52,9 +43,8 @@ public record LocalMoran(Double[] Is, Double[] pSim, Integer[] quadrant, String[
             q[i] = z[i] > 0 ? (lag[i] > 0 ? 1 : 4) : (lag[i] > 0 ? 2 : 3);
             if (permutations == 0) continue;
             p[i] = conditionalP(i, z, w.weights(i), den, is[i], permutations, random, pool);
-            type[i] = p[i] <= SIGNIFICANCE ? QUADRANT_TYPES[q[i]] : NOT_SIGNIFICANT;
         }
-        return new LocalMoran(is, p, q, type);
+        return new LocalMoran(is, p, q);
     }
 
     private static double conditionalP(int i, double[] z, double[] weights, double den, double observed,

@@ -75,7 +75,7 @@ class EsdaStLouisFdrTest {
             quadrant[i] = 1;
             is[i] = 1.0;
         }
-        String[] types = LisaTypes.of(new LocalMoran(is, pSim, quadrant, new String[78]), w);
-        for (int i = 0; i < 78; i++) assertEquals(LocalMoran.NOT_SIGNIFICANT, types[i], "item " + i);
+        String[] types = org.gpkg311.generator.common.SignificanceLabels.lisaTypes(new LocalMoran(is, pSim, quadrant), w);
+        for (int i = 0; i < 78; i++) assertEquals("Not significant", types[i], "item " + i);
     }
 }

@@ -1,5 +1,6 @@
 package org.gpkg311.stats.spatial;
 
+import org.gpkg311.generator.common.SignificanceLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +109,7 @@ class EsdaStLouisTest {
         LocalMoran l = MoranI.local(MoranITest.stlHomicideRates(), MoranITest.readGal("/stats/stl.gal"), 999, 20251124L);
         for (int i = 0; i < IS.length; i++) {
             assertEquals(IS[i], l.Is()[i], 1e-10, "Is " + i);
-            assertEquals(Q[i], l.quadrant()[i], "q " + i);
+            assertEquals(Q[i], l.q()[i], "q " + i);
         }
     }
 
@@ -125,11 +126,11 @@ class EsdaStLouisTest {
             double tolerance = 4.5 * Math.sqrt(P_SIM[i] * (1 - P_SIM[i]) / 1000) + 0.002;
             assertEquals(P_SIM[i], l.pSim()[i], tolerance, "p " + i);
             if (Math.abs(P_SIM[i] - 0.05) > 0.02) {
-                assertEquals(P_SIM[i] <= 0.05 ? types[Q[i]] : "Not significant", l.type()[i], "type " + i);
+                assertEquals(P_SIM[i] <= 0.05 ? types[Q[i]] : "Not significant", SignificanceLabels.lisaType(l.q()[i], l.pSim()[i]), "type " + i);
             }
         }
         // the high-homicide core (item 39, I = 11.1) is a High-High cluster in both
-        assertEquals("High-High cluster", l.type()[39]);
+        assertEquals("High-High cluster", SignificanceLabels.lisaType(l.q()[39], l.pSim()[39]));
         assertTrue(l.pSim()[39] < 0.01);
     }
 

@@ -1,5 +1,6 @@
 package org.gpkg311.stats.spatial;
 
+import org.gpkg311.generator.common.SignificanceLabels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -89,7 +90,7 @@ class GetisOrdGiStarTest {
         assertEquals(-3, g.bin()[10]);
         assertEquals(-2, g.bin()[11]);
         assertEquals(-2, g.binFdr()[10]);
-        assertEquals("Cold spot 99%", GetisOrdGiStar.label(g.bin()[10]));
+        assertEquals("Cold spot 99%", SignificanceLabels.hotSpot(g.bin()[10]));
     }
 
     @Test
@@ -116,13 +117,13 @@ class GetisOrdGiStarTest {
 
     @Test
     void labels() {
-        assertEquals("Hot spot 99%", GetisOrdGiStar.label(3));
-        assertEquals("Hot spot 95%", GetisOrdGiStar.label(2));
-        assertEquals("Hot spot 90%", GetisOrdGiStar.label(1));
-        assertEquals("Not significant", GetisOrdGiStar.label(0));
-        assertEquals("Cold spot 90%", GetisOrdGiStar.label(-1));
-        assertEquals("Cold spot 95%", GetisOrdGiStar.label(-2));
-        assertNull(GetisOrdGiStar.label(null));
+        assertEquals("Hot spot 99%", SignificanceLabels.hotSpot(3));
+        assertEquals("Hot spot 95%", SignificanceLabels.hotSpot(2));
+        assertEquals("Hot spot 90%", SignificanceLabels.hotSpot(1));
+        assertEquals("Not significant", SignificanceLabels.hotSpot(0));
+        assertEquals("Cold spot 90%", SignificanceLabels.hotSpot(-1));
+        assertEquals("Cold spot 95%", SignificanceLabels.hotSpot(-2));
+        assertNull(SignificanceLabels.hotSpot(null));
     }
 
     @Test

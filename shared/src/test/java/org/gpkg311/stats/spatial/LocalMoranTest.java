@@ -1,5 +1,6 @@
 package org.gpkg311.stats.spatial;
 
+import org.gpkg311.generator.common.SignificanceLabels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +26,7 @@ class LocalMoranTest {
         assertEquals(0.15, l.Is()[1], 1e-12);
         assertEquals(0.15, l.Is()[2], 1e-12);
         assertEquals(0.45, l.Is()[3], 1e-12);
-        assertArrayEquals(new Integer[] {3, 3, 1, 1}, l.quadrant());
+        assertArrayEquals(new Integer[] {3, 3, 1, 1}, l.q());
         // with row-standardised weights Σ I_i = (n − 1)·Σ z·lag/Σz² = (n − 1)·I (S0 = n): 3 × 0.4 = 1.2
         double sum = 0;
         for (Double v : l.Is()) sum += v;
@@ -61,10 +62,10 @@ class LocalMoranTest {
         java.util.Arrays.fill(x, 1);
         for (int i : new int[] {0, 1, 5, 6}) x[i] = 10;
         LocalMoran l = MoranI.local(x, rook(5, 5), 999, 20251124L);
-        assertEquals("High-High cluster", l.type()[0]);
+        assertEquals("High-High cluster", SignificanceLabels.lisaType(l.q()[0], l.pSim()[0]));
         assertTrue(l.pSim()[0] < 0.03, "p " + l.pSim()[0]);
-        assertEquals(3, l.quadrant()[24]);
-        assertEquals("Not significant", l.type()[24]);
+        assertEquals(3, l.q()[24]);
+        assertEquals("Not significant", SignificanceLabels.lisaType(l.q()[24], l.pSim()[24]));
         assertTrue(l.pSim()[24] > 0.2 && l.pSim()[24] < 0.4, "p " + l.pSim()[24]);
     }
 
@@ -75,12 +76,12 @@ class LocalMoranTest {
         java.util.Arrays.fill(x, 1);
         x[12] = 10;
         LocalMoran l = MoranI.local(x, rook(5, 5), 999, 3L);
-        assertEquals(4, l.quadrant()[12]);
-        assertEquals(2, l.quadrant()[7]);
+        assertEquals(4, l.q()[12]);
+        assertEquals(2, l.q()[7]);
         // cell 12 is the only 10: every conditional permutation draws four 1s, so every permuted I_12 equals the
         // observed one; larger = 999 is folded to 999 − 999 = 0 → p = (0 + 1)/1000 (esda gives the same)
         assertEquals(0.001, l.pSim()[12], 1e-12);
-        assertEquals("High-Low outlier", l.type()[12]);
+        assertEquals("High-Low outlier", SignificanceLabels.lisaType(l.q()[12], l.pSim()[12]));
     }
 
     @Test
@@ -89,23 +90,29 @@ class LocalMoranTest {
         LocalMoran a = MoranI.local(x, rook(3, 3), 499, 42L);
         LocalMoran b = MoranI.local(x, rook(3, 3), 499, 42L);
         assertArrayEquals(a.pSim(), b.pSim());
-        assertArrayEquals(a.type(), b.type());
+        assertArrayEquals(types(a), types(b));
     }
 
     @Test
     void undefinedCases() {
         LocalMoran constant = MoranI.local(new double[] {2, 2, 2}, new int[][] {{1}, {0, 2}, {1}}, 99, 1L);
         assertArrayEquals(new Double[] {null, null, null}, constant.Is());
-        assertArrayEquals(new String[] {null, null, null}, constant.type());
+        assertArrayEquals(new String[] {null, null, null}, types(constant));
         // item 2 has no neighbour
         LocalMoran island = MoranI.local(new double[] {1, 2, 5}, new int[][] {{1}, {0}, {}}, 99, 1L);
         assertNull(island.Is()[2]);
         assertNull(island.pSim()[2]);
-        assertNull(island.type()[2]);
+        assertNull(SignificanceLabels.lisaType(island.q()[2], island.pSim()[2]));
         // no permutations: I's but no p and no type
         LocalMoran noPerm = MoranI.local(new double[] {1, 2, 3, 4}, new int[][] {{1}, {0, 2}, {1, 3}, {2}}, 0, 1L);
         assertEquals(0.45, noPerm.Is()[0], 1e-12);
         assertNull(noPerm.pSim()[0]);
-        assertNull(noPerm.type()[0]);
+        assertNull(SignificanceLabels.lisaType(noPerm.q()[0], noPerm.pSim()[0]));
+    }
+
+    static String[] types(LocalMoran l) {
+        String[] out = new String[l.q().length];
+        for (int i = 0; i < out.length; i++) out[i] = SignificanceLabels.lisaType(l.q()[i], l.pSim()[i]);
+        return out;
     }
 }
