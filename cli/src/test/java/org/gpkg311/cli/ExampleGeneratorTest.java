@@ -18,6 +18,7 @@ import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.pipeline.GeneratorRun;
+import org.gpkg311.pipeline.PublicationLayout;
 import org.gpkg311.pipeline.Inputs;
 import org.gpkg311.pipeline.Pipeline;
 import org.gpkg311.pipeline.RunListener;
@@ -84,9 +85,11 @@ class ExampleGeneratorTest {
         CityProfile city = CityProfile.nashville();
         snapshot = Pipeline.prepare(Inputs.resolve(List.of(SampleRun.SAMPLE.toString()), null, city), city,
                 null, Instant.now(), "example", RunListener.SILENT);
-        new GeneratorRun(new LocalStorage(dir.resolve("out")), "", dir.resolve("work"), RunListener.SILENT)
+        PublicationLayout layout = PublicationLayout.folder();
+        new GeneratorRun(new LocalStorage(dir.resolve("out")), layout, dir.resolve("work"), RunListener.SILENT)
                 .run(new ClosureExample(), new RunContext(snapshot, RunSettings.defaults()));
-        file = dir.resolve("out").resolve(ClosureExample.NAME).resolve(ClosureExample.NAME + ".gpkg");
+        // the staged file: what the run's commit would publish
+        file = dir.resolve("out").resolve(layout.stagedKey(snapshot.runId(), ClosureExample.NAME, PublicationLayout.GPKG));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.common.BoundGenerator;
-import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.generator.common.SharedColumns;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;

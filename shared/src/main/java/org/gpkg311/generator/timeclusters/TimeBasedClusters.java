@@ -1,6 +1,5 @@
 package org.gpkg311.generator.timeclusters;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 

@@ -8,10 +8,7 @@ import java.util.List;
 
 import org.gpkg311.generator.GeneratorOutput;
 import org.gpkg311.generator.RunSettings;
-import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.TimeFixture;
-import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.Window;
 import org.gpkg311.generator.common.Binding;
 import org.gpkg311.table.Table;
 import org.junit.jupiter.api.Test;
