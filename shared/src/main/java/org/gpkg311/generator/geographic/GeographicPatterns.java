@@ -67,7 +67,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.real("concentrationGini", "Concentration Gini", "Gini coefficient of the request counts of the analysis-grid cells whose centre lies in the district (empty cells included).", (f, i) -> f.m().concentrationGini()[i]),
             Binding.real("cellCountCV", "Cell Count CV", "Coefficient of variation (sample SD / mean) of the same grid cells' request counts.", (f, i) -> f.m().cellCountCV()[i]),
             Binding.text("spatialPatternCategory", "Spatial Pattern Category", "Profile group on z-scored density, nearest neighbour ratio and Gini, named by its centroid (Dense/Sparse, Clustered/Dispersed, Concentrated/Even); No distinct groups when the data has none.", (f, i) -> f.m().spatialPattern().label()[i]),
-            Binding.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern group (−1..1); empty without groups.", (f, i) -> f.m().spatialPattern().confidence()[i])
+            Binding.real("spatialPatternConfidence", "Spatial Pattern Confidence", "Silhouette of the district in its spatial pattern group (−1..1); empty without groups.", (Facts f, int i) -> f.m().spatialPattern().confidence()[i])
                     // The sample's spatial features show no distinct groups (the gap statistic decides), so NULL there.
                     .emptyOnSample(),
             Binding.real("densityGiZ", "Density Gi* z-Score", "Getis-Ord Gi* z-score of request density over queen-contiguous districts (self included).", (f, i) -> f.m().densityGi().z()[i]),
