@@ -15,7 +15,7 @@ import org.gpkg311.generator.timeclusters.TimeBasedClusters;
 import org.gpkg311.generator.trend.TrendDirection;
 import org.gpkg311.generator.volatility.RequestVolatility;
 
-/** The registry of the eleven GeoPackages the product publishes, in the order of generators.md. */
+/** The registry of the eleven GeoPackages the product publishes, in the order of docs/methods.md#the-eleven-generators. */
 public final class Generators {
 
     private static final List<Generator> ALL = List.of(

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.gpkg311.stats.spatial.BenjaminiHochberg;
 
 /**
- * Benjamini–Hochberg false-discovery-rate control for a family of tests (generators.md: Gi* labels, LISA types,
+ * Benjamini–Hochberg false-discovery-rate control for a family of tests (docs/methods.md#false-discovery-rate: Gi* labels, LISA types,
  * over-represented types). The step-up rule itself is {@link BenjaminiHochberg}; here the p-values are first
  * taken at 12 significant digits ({@link Ties}), so that a p equal to its threshold to 12 digits is rejected.
  */

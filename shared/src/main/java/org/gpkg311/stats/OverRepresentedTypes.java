@@ -1,7 +1,7 @@
 package org.gpkg311.stats;
 
 /**
- * overrepresentedTypeCount (generators.md, "Service types"): per district, the eligible types whose count is
+ * overrepresentedTypeCount (docs/methods.md#over-representation): per district, the eligible types whose count is
  * significantly high for the district's size. One-sided binomial test P(X ≥ count | n = requests of the
  * district, p = citywide share of the type), over the family of every (district with a request, eligible
  * type) pair, zero counts included, rejected by Benjamini–Hochberg at α = {@value FalseDiscovery#ALPHA}.

@@ -14,7 +14,7 @@ import java.util.StringJoiner;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Profile groups (generators.md, "Categories"): districts alike on several features.
+ * Profile groups (docs/methods.md#profile-groups): districts alike on several features.
  *
  * <ul>
  *   <li>Features constant over the eligible districts (12 digits) are dropped; share features enter as √share

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Score classes (generators.md, "Categories"): an ordinal label of ONE score. The classes are the exact optimal
+ * Score classes (docs/methods.md#score-classes): an ordinal label of ONE score. The classes are the exact optimal
  * 1-D k-means partition ({@link OptimalKMeans1D}) for k from 2 to min({@value #MAX_K}, distinct values − 1), the
  * k with the highest mean silhouette (1-D, Euclidean; ties at 12 digits to the smaller k). Classes are
  * intervals of the score, so a higher score never carries a lower label. "No distinct groups" only when fewer

@@ -19,7 +19,7 @@ import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
 
 /**
- * Capacity per district from the zero-filled daily intake and closure series (generators.md section 10
+ * Capacity per district from the zero-filled daily intake and closure series (docs/methods.md#capacityplanning
  * and "Exact rules: Volatility and capacity"). Arrays are indexed like {@code snapshot.districts()};
  * null = undefined.
  *

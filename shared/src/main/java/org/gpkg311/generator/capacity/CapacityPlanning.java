@@ -10,7 +10,7 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Descriptive;
 
-/** capacityPlanning: who is at or near capacity, and when (generators.md section 10). */
+/** capacityPlanning: who is at or near capacity, and when (docs/methods.md#capacityplanning). */
 public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Facts> {
 
     public static final String NAME = "capacityPlanning";

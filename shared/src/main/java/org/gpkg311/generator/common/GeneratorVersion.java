@@ -1,8 +1,8 @@
 package org.gpkg311.generator.common;
 
 /**
- * The one version scheme of all eleven generators: MAJOR.MINOR.PATCH, MAJOR = the revision of generators.md
- * whose column meanings the file follows (Revision 3: score classes, profile groups, FDR labels, horizons).
+ * The one version scheme of all eleven generators: MAJOR.MINOR.PATCH, MAJOR = the revision of the product
+ * specification whose column meanings the file follows (Revision 3: score classes, profile groups, FDR labels, horizons).
  */
 public final class GeneratorVersion {
 

@@ -1,8 +1,8 @@
 package org.gpkg311.generator.common;
 
 /**
- * Quantities that appear in several files: one name, one alias and one description each (generators.md,
- * "Columns"), so that a join or a side-by-side view never meets two spellings of the same number.
+ * Quantities that appear in several files: one name, one alias and one description each (docs/columns.md),
+ * so that a join or a side-by-side view never meets two spellings of the same number.
  */
 public final class SharedColumns {
 

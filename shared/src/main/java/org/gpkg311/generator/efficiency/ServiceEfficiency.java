@@ -12,7 +12,7 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
 
-/** serviceEfficiency: who responds fastest relative to workload (generators.md section 1). */
+/** serviceEfficiency: who responds fastest relative to workload (docs/methods.md#serviceefficiency). */
 public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Facts> {
 
     public static final String NAME = "serviceEfficiency";

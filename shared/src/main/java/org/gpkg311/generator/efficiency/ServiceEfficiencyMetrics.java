@@ -13,7 +13,7 @@ import org.gpkg311.stats.Ranks;
 import org.gpkg311.stats.Values;
 
 /**
- * Response-time and workload metrics per district (generators.md section 1). Other generators
+ * Response-time and workload metrics per district (docs/methods.md#serviceefficiency). Other generators
  * (optimizationOpportunities, predictiveHotspots) reuse these arrays rather than recompute them.
  * Arrays are indexed like {@code snapshot.districts()}; null = undefined.
  */

@@ -36,7 +36,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Density, point pattern, concentration and hot-spot metrics per district (generators.md section 2).
+ * Density, point pattern, concentration and hot-spot metrics per district (docs/methods.md#geographicpatterns).
  * District arrays are indexed like {@code snapshot.districts()}, null = undefined; point arrays like
  * {@link #points()}.
  */

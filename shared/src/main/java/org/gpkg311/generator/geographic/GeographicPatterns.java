@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 
-/** geographicPatterns: density, clustering, concentration, variability (generators.md section 2). */
+/** geographicPatterns: density, clustering, concentration, variability (docs/methods.md#geographicpatterns). */
 public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.Facts> {
 
     public static final String NAME = "geographicPatterns";

@@ -15,7 +15,7 @@ import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
 
 /**
- * Gaps to the better districts and the gains of closing them (generators.md section 11), on the
+ * Gaps to the better districts and the gains of closing them (docs/methods.md#optimizationopportunities), on the
  * response and workload metrics of serviceEfficiency and the dailyCV of requestVolatility.
  * District arrays are indexed like {@code snapshot.districts()}; request arrays like {@code snapshot.requests()}.
  *

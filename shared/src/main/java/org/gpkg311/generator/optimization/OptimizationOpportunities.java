@@ -9,7 +9,7 @@ import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
 
-/** optimizationOpportunities: biggest gains and their impact (generators.md section 11). */
+/** optimizationOpportunities: biggest gains and their impact (docs/methods.md#optimizationopportunities). */
 public final class OptimizationOpportunities extends BoundGenerator<OptimizationOpportunities.Facts> {
 
     public static final String NAME = "optimizationOpportunities";

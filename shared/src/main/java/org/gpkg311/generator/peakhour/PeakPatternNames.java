@@ -12,7 +12,7 @@ import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ties;
 
 /**
- * Names peak-pattern groups (generators.md section 4) by the daypart that CONTAINS the centroid's peak hour
+ * Names peak-pattern groups (docs/methods.md#peakhourconsistency) by the daypart that CONTAINS the centroid's peak hour
  * ("Morning peak"), so a label never contradicts the peak hour its districts hold on average. Groups that share
  * a name become "Sharp …" when the centroid's peak-to-mean ratio is above the median of those groups, else
  * "Broad …"; names that still repeat add the peak hour ("Sharp morning peak at 09").

@@ -10,7 +10,7 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
 
-/** predictiveHotspots: where risk will concentrate next (generators.md section 9). */
+/** predictiveHotspots: where risk will concentrate next (docs/methods.md#predictivehotspots). */
 public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.Facts> {
 
     public static final String NAME = "predictiveHotspots";

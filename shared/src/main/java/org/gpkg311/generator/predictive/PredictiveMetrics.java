@@ -24,7 +24,7 @@ import org.gpkg311.stats.VarianceWeightedComposite;
 import org.gpkg311.stats.spatial.GetisOrdGiStar;
 
 /**
- * Risk factors, their variance-weighted riskScore and its spatial clustering (generators.md section 9).
+ * Risk factors, their variance-weighted riskScore and its spatial clustering (docs/methods.md#predictivehotspots).
  * Every raw factor comes from the generator that defines it (trend, serviceEfficiency, requestVolatility,
  * peakHourConsistency, serviceTypeInsights). Arrays are indexed like {@code snapshot.districts()}.
  *

@@ -10,7 +10,7 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.spatial.RecurringLocations;
 
-/** serviceTypeInsights: service mix, recurring issues, complexity (generators.md section 7). */
+/** serviceTypeInsights: service mix, recurring issues, complexity (docs/methods.md#servicetypeinsights). */
 public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsights.Facts> {
 
     public static final String NAME = "serviceTypeInsights";

@@ -25,7 +25,7 @@ import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 
 /**
- * Service mix, recurring locations and complexity per district (generators.md section 7).
+ * Service mix, recurring locations and complexity per district (docs/methods.md#servicetypeinsights).
  * District arrays are indexed like {@code snapshot.districts()}, null = undefined; request arrays
  * like {@code snapshot.requests()}.
  *

@@ -118,7 +118,7 @@ public record TimeClusterMetrics(TemporalMetrics temporal, PeakHourMetrics peakH
     }
 
     /**
-     * Names a group by what sets its centroid apart from the citywide profile (generators.md section 6):
+     * Names a group by what sets its centroid apart from the citywide profile (docs/methods.md#timebasedclusters):
      * "Weekday" when its weekend share is below the city's, else "Weekend-heavy", then the daypart whose
      * centroid share is the largest multiple of the citywide share ("Weekday, mornings"). Names that collide add
      * the next daypart by that multiple; {@link ProfileGroups} numbers what still collides.
