@@ -130,6 +130,6 @@ class ExampleGeneratorTest {
     void theNewColumnsAreInTheColumnDocs() {
         String md = ColumnTables.markdown(List.of(new ClosureExample()));
         assertTrue(md.contains("| `closedShare` | REAL | Closed Share | Closed requests / all requests of the district. |"), md);
-        assertTrue(md.contains("| `closedShareQuartile` | INTEGER | Closed Share Quartile |"), md);
+        assertTrue(md.contains("| `closedShareQuartile` | MEDIUMINT | Closed Share Quartile |"), md);
     }
 }

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The run's index.html, rendered from a manifest built by hand (the BRIEF's formatVersion 1) over the
+ * The run's index.html, written by the run's commit from its manifest (checked against one built here) over the
  * sample run's real outputs and loaded in headless Chromium: eleven entries, every link resolves to a
  * file of the output, the data-quality numbers are the manifest's, the synthetic banner shows on the
  * sample and not otherwise, and the page's screenshot is not blank.
@@ -51,9 +51,29 @@ class IndexPageChromiumTest {
     static void render() throws Exception {
         SampleRun.ensure();
         RealTools.chromium();
-        manifest = manifest(true);
-        Files.write(SampleRun.OUT.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
-        Files.write(SampleRun.OUT.resolve("index.html"), IndexPage.render(JSON.writeValueAsBytes(manifest), IndexPageChromiumTest::read));
+        // both written by the run's commit: the manifest last but for the index page beside it
+        manifest = (ObjectNode) JSON.readTree(SampleRun.OUT.resolve("manifest.json").toFile());
+        assertTrue(Files.size(SampleRun.OUT.resolve("index.html")) > 0, "the commit wrote index.html");
+    }
+
+    /** The committed manifest against one built here from the files themselves and their provenance. */
+    @Test
+    void theCommittedManifestAgreesWithTheFilesAndTheirProvenance() throws Exception {
+        ObjectNode expected = manifest(true);
+        for (String key : List.of("formatVersion", "runId", "asOf", "windowStartDate", "windowEndDate", "city", "synthetic")) {
+            assertEquals(expected.get(key).asText(), manifest.get(key).asText(), key);
+        }
+        for (String key : List.of("rowsRead", "rowsAccepted", "rowsRejected", "rowsOutsideWindow", "rejectedByReason")) {
+            // as JSON text: the numbers are equal whatever width the parser gave them
+            assertEquals(expected.get("quality").get(key).toString(), manifest.get("quality").get(key).toString(), "quality." + key);
+        }
+        assertEquals(expected.get("files").size(), manifest.get("files").size());
+        for (int i = 0; i < expected.get("files").size(); i++) {
+            JsonNode e = expected.get("files").get(i), a = manifest.get("files").get(i);
+            for (String key : List.of("generator", "runId", "key", "bytes", "sha256", "summaryKey", "previewKey")) {
+                assertEquals(e.get(key).asText(), a.get(key).asText(), e.get("generator").asText() + "." + key);
+            }
+        }
     }
 
     static byte[] read(String key) {
@@ -114,7 +134,7 @@ class IndexPageChromiumTest {
     @Test
     void theBannerIsAbsentOnOtherInput() throws Exception {
         Path other = SampleRun.DIR.resolve("index-real.html");
-        Files.write(other, IndexPage.render(JSON.writeValueAsBytes(manifest(false)), IndexPageChromiumTest::read));
+        Files.write(other, IndexPage.render(JSON.writeValueAsBytes(manifest.deepCopy().put("synthetic", false)), IndexPageChromiumTest::read));
         // beside the outputs so the relative links and previews resolve the same way
         Path beside = SampleRun.OUT.resolve("index-real.html");
         Files.move(other, beside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -38,7 +38,7 @@ class SchemaTest {
                 assertEquals(g.schema().stream().map(LayerSpec::name).toList(), layers, g.name());
                 for (LayerSpec<?> layer : g.schema()) {
                     List<String> declared = new ArrayList<>(), written = new ArrayList<>();
-                    for (Column c : layer.columns()) declared.add(c.name() + " " + c.type() + " | " + c.alias() + " | " + c.description());
+                    for (Column c : layer.columns()) declared.add(c.name() + " " + org.gpkg311.gpkg.GeoPackageWriter.sqlType(c.type()) + " | " + c.alias() + " | " + c.description());
                     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT t.name, t.type, d.name, d.description"
                             + " FROM pragma_table_info('" + layer.name() + "') t LEFT JOIN gpkg_data_columns d"
                             + " ON d.table_name = '" + layer.name() + "' AND d.column_name = t.name"

@@ -56,10 +56,14 @@ class SampleCityScaleTest {
         assertTrue(Math.abs(inWindow - asked) <= 0.03 * asked, "requests in the window: " + inWindow + ", asked " + asked);
         int rowsRead = (int) s.quality().rowsRead();
         assertEquals(w.rows(), rowsRead);
-        // the shares of the default city hold at this size: 2.5% bad rows, every rejection reason present
+        // the shares of the default city hold at this size: 2.5% bad rows, every rejection reason present but a
+        // malformed record (the sample writes well-formed CSV: a broken quote is a test of the reader, not of the city)
         assertEquals(Math.round(SampleCity.rowsFor(asked) * 0.025), w.badRows());
         var rejected = s.quality().rejectedByReason();
-        for (RejectionReason r : RejectionReason.values()) assertTrue(rejected.get(r.label()) > 0, r.label() + ": " + rejected);
+        for (RejectionReason r : RejectionReason.values()) {
+            if (r == RejectionReason.MALFORMED_RECORD) assertEquals(0L, (long) rejected.get(r.label()), r.label() + ": " + rejected);
+            else assertTrue(rejected.get(r.label()) > 0, r.label() + ": " + rejected);
+        }
         // a re-exported request opened before the window is counted outside the window, not as a duplicate
         long duplicates = rejected.get(RejectionReason.DUPLICATE.label());
         assertTrue(duplicates <= w.duplicateRows() && duplicates >= 0.9 * w.duplicateRows(), duplicates + " of " + w.duplicateRows());

@@ -42,7 +42,9 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
             Binding.text("complexityCategory", "Complexity Category", "Quartile label of the complexity index (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().complexityQuartile()[i]))
                     .labelOf("complexityIndex", QuartileLabels.QUARTER_LABELS),
             Binding.text("mixCategory", "Service Mix Category", "Profile group on z-scored diversity, Herfindahl, recurring share and complexity, named by its centroid (Diverse/Narrow, Recurring/One-off, Complex/Routine); No distinct groups when the data has none.", (f, i) -> f.m().mix().label()[i]),
-            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix group (−1..1); empty without groups.", (f, i) -> f.m().mix().confidence()[i]));
+            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix group (−1..1); empty without groups.", (Facts f, int i) -> f.m().mix().confidence()[i])
+                    // The sample city plants no service-mix structure: "No distinct groups" there, so NULL.
+                    .emptyOnSample());
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             Binding.text("topRequestType", "District Top Request Type", "Most frequent request type of the request's district.", (Facts f, int d) -> f.m().topRequestType()[d]).ofDistrict(),
