@@ -29,8 +29,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -39,8 +37,6 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * End to end on loopback, real APIs only: the sample city's raw CSV is uploaded under raw/ in LocalStack S3,
@@ -60,9 +56,8 @@ class PipelineLoopbackTest {
     private static SqsClient sqs;
     private static EventBridgeClient events;
     private static String bucket;
-    private static String queueUrl;
-    private static String queueArn;
-    private static String allEventsQueueUrl;
+    private static SqsEvents newData;
+    private static SqsEvents allEvents;
     private static Emulator generator;
     private static Emulator fanOut;
     private static Path generatorWork;
@@ -79,16 +74,15 @@ class PipelineLoopbackTest {
         s3.putBucketNotificationConfiguration(b -> b.bucket(bucket).notificationConfiguration(n -> n.eventBridgeConfiguration(e -> {})));
 
         // The trigger exactly as template.yaml declares it: its rule pattern, with this bucket's name.
-        queueUrl = sqs.createQueue(b -> b.queueName(bucket + "-new-data")).queueUrl();
-        queueArn = queueArn(queueUrl);
+        newData = SqsEvents.create(sqs, bucket + "-new-data");
         String pattern = templateRulePattern(bucket);
         events.putRule(b -> b.name(bucket + "-new-data").eventPattern(pattern));
-        events.putTargets(b -> b.rule(bucket + "-new-data").targets(t -> t.id("queue").arn(queueArn)));
+        events.putTargets(b -> b.rule(bucket + "-new-data").targets(t -> t.id("queue").arn(newData.arn())));
         // A second rule that sees every Object Created event of the bucket: the source of real events for our own writes.
-        allEventsQueueUrl = sqs.createQueue(b -> b.queueName(bucket + "-all")).queueUrl();
+        allEvents = SqsEvents.create(sqs, bucket + "-all");
         events.putRule(b -> b.name(bucket + "-all").eventPattern(
                 "{\"source\":[\"aws.s3\"],\"detail-type\":[\"Object Created\"],\"detail\":{\"bucket\":{\"name\":[\"" + bucket + "\"]}}}"));
-        events.putTargets(b -> b.rule(bucket + "-all").targets(t -> t.id("all").arn(queueArn(allEventsQueueUrl))));
+        events.putTargets(b -> b.rule(bucket + "-all").targets(t -> t.id("all").arn(allEvents.arn())));
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("GPKG311_LOCATION", "s3://" + bucket);
@@ -135,21 +129,21 @@ class PipelineLoopbackTest {
         }
         assertTrue(uploaded.stream().anyMatch(k -> k.startsWith("raw/311/")), "the sample wrote raw/311/: " + uploaded);
 
-        List<Message> messages = receive(queueUrl, uploaded.size());
+        List<Message> messages = newData.receive(uploaded.size());
         assertEquals(uploaded.size(), messages.size(), "one message per upload under raw/ and reference/");
-        Emulator.Response r = fanOut.invoke(sqsEvent(messages));
+        Emulator.Response r = fanOut.invoke(newData.event(messages));
         assertEquals(200, r.status(), r.body());
         JsonNode response = JSON.readTree(r.body());
         assertEquals(0, response.path("batchItemFailures").size(), r.body() + "\n" + fanOut.log());
         Set<String> published = keys("gpkg-public/");
 
         // The queue delivers the same messages again (at-least-once): the same run, which is committed: nothing new.
-        Emulator.Response again = fanOut.invoke(sqsEvent(messages));
+        Emulator.Response again = fanOut.invoke(newData.event(messages));
         assertEquals(200, again.status(), again.body());
         assertEquals(0, JSON.readTree(again.body()).path("batchItemFailures").size(), again.body());
         assertEquals(published, keys("gpkg-public/"), "a duplicate delivery publishes nothing again");
         assertTrue(fanOut.log().contains("\"stage\":\"duplicate\""), "the fan-out says it was a duplicate");
-        deleteAll(queueUrl, messages);
+        newData.deleteAll(messages);
 
         // One run folder, and every generator's files carry that run id.
         Set<String> runs = new TreeSet<>();
@@ -178,19 +172,19 @@ class PipelineLoopbackTest {
     @Test
     @Order(2)
     void ownWritesUnderGpkgPublicAndRunsStartNothing() throws Exception {
-        deleteAll(allEventsQueueUrl, receive(allEventsQueueUrl, 0)); // the events of the first test's writes
+        allEvents.deleteAll(allEvents.receive(0)); // the events of the first test's writes
         s3.putObject(b -> b.bucket(bucket).key("gpkg-public/serviceEfficiency/preview.png"), RequestBody.fromString("png"));
         s3.putObject(b -> b.bucket(bucket).key("runs/manual/notes.txt"), RequestBody.fromString("notes"));
         Set<String> runsBefore = keys("runs/");
 
         // The rule of the template lets neither through ...
-        assertEquals(List.of(), receive(queueUrl, 0), "the new-data queue stays empty");
+        assertEquals(List.of(), newData.receive(0), "the new-data queue stays empty");
         // ... and the fan-out ignores their real events even when they reach it.
-        List<Message> own = receive(allEventsQueueUrl, 2);
+        List<Message> own = allEvents.receive(2);
         List<String> keys = new ArrayList<>();
         for (Message m : own) keys.add(JSON.readTree(m.body()).at("/detail/object/key").asText());
         assertTrue(keys.containsAll(List.of("gpkg-public/serviceEfficiency/preview.png", "runs/manual/notes.txt")), keys.toString());
-        Emulator.Response r = fanOut.invoke(sqsEvent(own));
+        Emulator.Response r = fanOut.invoke(newData.event(own));
         assertEquals(0, JSON.readTree(r.body()).path("batchItemFailures").size(), r.body());
         assertEquals(runsBefore, keys("runs/"), "no new run");
     }
@@ -285,44 +279,6 @@ class PipelineLoopbackTest {
         String ref = JSON.writeValueAsString(Map.of("Ref", "BucketName"));
         assertTrue(json.contains(ref), "the rule names the bucket parameter: " + json);
         return json.replace(ref, JSON.writeValueAsString(bucketName));
-    }
-
-    private static String queueArn(String url) {
-        return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-    }
-
-    /** Receives until {@code expected} messages came, or nothing more comes for a few seconds. */
-    private static List<Message> receive(String url, int expected) {
-        List<Message> out = new ArrayList<>();
-        int emptyPolls = 0;
-        while (emptyPolls < 2 && (expected == 0 || out.size() < expected)) {
-            List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(2)
-                    .visibilityTimeout(600).messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages();
-            if (got.isEmpty()) emptyPolls++;
-            out.addAll(got);
-        }
-        return out;
-    }
-
-    private static void deleteAll(String url, List<Message> messages) {
-        for (Message m : messages) sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
-    }
-
-    /** The event Lambda's SQS poller builds from received messages. */
-    private static String sqsEvent(List<Message> messages) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode records = root.putArray("Records");
-        for (Message m : messages) {
-            ObjectNode r = records.addObject();
-            r.put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle()).put("body", m.body());
-            ObjectNode attrs = r.putObject("attributes");
-            m.attributes().forEach((k, v) -> attrs.put(k.toString(), v));
-            r.putObject("messageAttributes");
-            r.put("md5OfBody", m.md5OfBody()).put("eventSource", "aws:sqs").put("eventSourceARN", queueArn)
-                    .put("awsRegion", Loopback.REGION);
-        }
-        return JSON.writeValueAsString(root);
     }
 
     private static List<S3Object> list(String prefix) {
