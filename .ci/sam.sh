@@ -20,11 +20,15 @@ echo "== sam validate --lint"
 # sibling modules cannot be found by path: install them in ~/.m2 first.
 echo "== installing the parent pom and the modules the functions depend on"
 mvn -q -B install -N
-mvn -q -B install -pl shared,functions/sqlite-linux,functions/common -Dmaven.test.skip=true
+# -DskipTests, not -Dmaven.test.skip: the ingest function tests against the shared test-jar (loopback FeatureServer)
+mvn -q -B install -pl shared,functions/sqlite-linux,functions/common -DskipTests
 
-echo "== sam build"
+echo "== sam build (from the template with its Fn::ForEach expanded, see .ci/expand-template.py)"
 rm -rf .aws-sam
-"$SAM" build --template template.yaml
+trap 'rm -f template.expanded.yaml' EXIT
+"$VENV/bin/python" .ci/expand-template.py template.yaml > template.expanded.yaml
+grep -c 'GENERATOR_NAME' template.expanded.yaml | sed 's/^/generator functions after expansion: /'
+"$SAM" build --template template.expanded.yaml
 
 echo "== deploy packages (what sam deploy zips and uploads)"
 python3 - <<'PY'
