@@ -41,9 +41,9 @@ public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Fact
             Binding.real("weightIntakeTrend", "Weight: Intake Trend", "Variance-based weight of the intake trend in the capacity risk (same for every district).", (f, i) -> f.m().risk().weight()[2]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.text("capacityStatus", "District Capacity Status", "Capacity status of the request's district.", (Facts f, int d) -> f.m().capacityStatus()[d]).ofDistrict(),
-            Binding.real("utilization", "District Utilization", "Utilization of the request's district.", (Facts f, int d) -> f.m().utilization()[d]).ofDistrict(),
-            Binding.real("capacityRisk", "District Capacity Risk", "Capacity risk (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict());
+            Binding.districtContext(DISTRICT_COLUMNS, "capacityStatus"),
+            Binding.districtContext(DISTRICT_COLUMNS, "utilization"),
+            Binding.districtContext(DISTRICT_COLUMNS, "capacityRisk"));
 
     public CapacityPlanning() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,

@@ -80,6 +80,15 @@ public record Binding<F>(Column column, Cell<F> cell, boolean districtContext, C
         return new Binding<>(column, cell, true, classRule, emptyOnSampleCity);
     }
 
+    /**
+     * The district layer's column {@code name} in a request layer, read at the request's district: the same
+     * name, alias and description (spec: one quantity has one spelling in every file and layer).
+     */
+    public static <F> Binding<F> districtContext(List<Binding<F>> districtColumns, String name) {
+        for (Binding<F> b : districtColumns) if (b.name().equals(name)) return b.ofDistrict();
+        throw new IllegalArgumentException("no district column " + name);
+    }
+
     /** This column holds class numbers 1..classes of {@code metric} (4 quartiles, 5 quintiles). */
     public Binding<F> classOf(String metric, int classes) {
         return new Binding<>(column, cell, districtContext, new ClassRule(metric, classes, null), emptyOnSampleCity);

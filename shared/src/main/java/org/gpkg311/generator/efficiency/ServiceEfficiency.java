@@ -56,14 +56,14 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
                     .labelOf("efficiencyScore", List.of(CATEGORY_LABELS)),
             Binding.integer("efficiencyRank", "Efficiency Rank (1 = most efficient)", "Rank of the efficiency score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().efficiencyRank()[i]),
             Binding.real("cityMedianResponseHours", "City Median Response (hours)", "Median response hours over all closed requests of the city in the window.", (f, i) -> f.m().cityMedianResponseHours()),
-            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_ALIAS, SharedColumns.REQUEST_DENSITY_DESCRIPTION, (f, i) -> f.m().requestsPerSqKm()[i]),
+            Binding.of(SharedColumns.REQUEST_DENSITY, (f, i) -> f.m().requestDensity()[i]),
             Binding.real("densityWorkloadRatio", "Density Workload Ratio", "Request density divided by the median district request density.", (f, i) -> f.m().densityWorkloadRatio()[i]),
             Binding.text("workloadResponseQuadrant", "Workload / Response Quadrant", "Whether workload is above 1 and response slower than typical, e.g. \"High workload, fast response\".", (f, i) -> f.m().workloadResponseQuadrant()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real("efficiencyScore", "District Efficiency Score", "Efficiency score of the request's district.", (Facts f, int d) -> f.m().efficiencyScore()[d]).ofDistrict(),
-            Binding.integer("efficiencyQuartile", "District Efficiency Quartile", "Efficiency quartile of the request's district (4 = most efficient).", (Facts f, int d) -> f.m().efficiencyQuartile()[d]).ofDistrict(),
-            Binding.text("efficiencyCategory", "District Efficiency Category", "Efficiency category of the request's district.", Facts::category).ofDistrict(),
+            Binding.districtContext(DISTRICT_COLUMNS, "efficiencyScore"),
+            Binding.districtContext(DISTRICT_COLUMNS, "efficiencyQuartile"),
+            Binding.districtContext(DISTRICT_COLUMNS, "efficiencyCategory"),
             Binding.real("districtMedianResponseHours", "District Median Response (hours)", "Median response hours of the request's district.", (Facts f, int d) -> f.m().medianResponseHours()[d]).ofDistrict(),
             Binding.real("responseVsDistrictMedian", "Response vs District Median", "This request's response hours divided by its district's median.", Facts::ownMedianRatio),
             Binding.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response.", Facts::ownMedianLabel));

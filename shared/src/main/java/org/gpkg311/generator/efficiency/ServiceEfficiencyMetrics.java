@@ -35,7 +35,7 @@ public record ServiceEfficiencyMetrics(
         double[] efficiencyQuartileCuts,
         Integer[] efficiencyRank,
         Double cityMedianResponseHours,
-        Double[] requestsPerSqKm,
+        Double[] requestDensity,
         Double medianRequestsPerSqKm,
         Double[] densityWorkloadRatio,
         String[] workloadResponseQuadrant) {

@@ -95,8 +95,8 @@ public record GeographicMetrics(
         int[][] members = pts.byDistrict(n);
         int[] requestCount = context.get(SharedFacts.REQUEST_COUNTS);
 
-        // Density is serviceEfficiency's requestsPerSqKm: one definition for both files.
-        Double[] density = context.get(ServiceEfficiencyMetrics.FACT).requestsPerSqKm();
+        // Density is serviceEfficiency's requestDensity: one definition for both files.
+        Double[] density = context.get(ServiceEfficiencyMetrics.FACT).requestDensity();
         double totalArea = districts.stream().mapToDouble(District::areaSqKm).sum();
         int totalRequests = java.util.Arrays.stream(requestCount).sum();
         double cityDensity = totalRequests / totalArea;

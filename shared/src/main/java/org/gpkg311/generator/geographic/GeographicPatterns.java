@@ -54,7 +54,7 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
     }
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
-            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_ALIAS, SharedColumns.REQUEST_DENSITY_DESCRIPTION, (f, i) -> f.m().requestDensity()[i]),
+            Binding.of(SharedColumns.REQUEST_DENSITY, (f, i) -> f.m().requestDensity()[i]),
             Binding.real("densityPercentile", "Density Percentile", "Mid-rank percentile of the request density among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().densityPercentile()[i])),
             Binding.integer("densityQuintile", "Density Quintile (5 = densest)", "Quintile class of the request density by type-7 quintiles; 5 holds the densest fifth.", (Facts f, int i) -> f.m().densityQuintile()[i])
                     .classOf("requestDensity", 5),
@@ -93,10 +93,10 @@ public final class GeographicPatterns extends BoundGenerator<GeographicPatterns.
             Binding.text("geographicPatternType", "Geographic Pattern", "Readable summary: Dense/Sparse (vs the median density), concentrated/evenly spread (Gini vs its median), hot/cold spot.", (f, i) -> f.m().geographicPatternType()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real(SharedColumns.REQUEST_DENSITY, SharedColumns.REQUEST_DENSITY_OF_DISTRICT_ALIAS, "Request density of the request's district (requests per km²).", (Facts f, int d) -> f.m().requestDensity()[d]).ofDistrict(),
-            Binding.text("spatialPatternCategory", "District Spatial Pattern", "Spatial pattern category of the request's district.", (Facts f, int d) -> f.m().spatialPattern().label()[d]).ofDistrict(),
-            Binding.text("densityHotSpot", "District Density Hot Spot", "Gi* hot-spot class of the request's district.", (Facts f, int d) -> f.m().densityHotSpot()[d]).ofDistrict(),
-            Binding.text("densityLisaType", "District LISA Type", "Local Moran's I type of the request's district.", (Facts f, int d) -> f.m().densityLisaType()[d]).ofDistrict(),
+            Binding.districtContext(DISTRICT_COLUMNS, SharedColumns.REQUEST_DENSITY.name()),
+            Binding.districtContext(DISTRICT_COLUMNS, "spatialPatternCategory"),
+            Binding.districtContext(DISTRICT_COLUMNS, "densityHotSpot"),
+            Binding.districtContext(DISTRICT_COLUMNS, "densityLisaType"),
             Binding.real("nearestNeighborMeters", "Nearest Neighbour (m)", "Geodesic distance to the nearest other request of the same district; empty when it is the only one.", Facts::nearestNeighborMeters),
             Binding.real("distanceToDistrictCentroidKm", "Distance to District Centroid (km)", "Geodesic distance from the request to its district's centroid.", Facts::distanceToCentroidKm));
 

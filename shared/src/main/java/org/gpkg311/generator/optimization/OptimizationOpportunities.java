@@ -41,8 +41,8 @@ public final class OptimizationOpportunities extends BoundGenerator<Optimization
             Binding.text("opportunityCategory", "Opportunity Category", "Gap with the largest weighted contribution (Response time, Efficiency, Workload balance, Stability), or Multi-factor when none holds a majority.", (f, i) -> f.m().opportunityCategory()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real("opportunityScore", "District Opportunity Score", "Opportunity score (0–100) of the request's district.", (Facts f, int d) -> f.m().opportunity().score()[d]).ofDistrict(),
-            Binding.text("priorityLabel", "District Priority", "Priority label of the request's district.", (Facts f, int d) -> f.priority(d)).ofDistrict(),
+            Binding.districtContext(DISTRICT_COLUMNS, "opportunityScore"),
+            Binding.districtContext(DISTRICT_COLUMNS, "priorityLabel"),
             Binding.real("potentialHoursSaved", "Potential Hours Saved", "max(0, response hours − the 25th percentile of district medians) for a closed request; empty otherwise.", (f, i) -> f.m().potentialHoursSaved()[i]));
 
     public OptimizationOpportunities() {

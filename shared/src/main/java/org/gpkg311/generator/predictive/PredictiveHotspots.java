@@ -24,7 +24,7 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("growthFactor", "Growth Factor (0–1)", "Weekly slope / mean weekly count, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(0)[i]),
-            Binding.real("densityFactor", "Density Factor (0–1)", "Requests per km², min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(1)[i]),
+            Binding.real("densityFactor", "Density Factor (0–1)", "Request density (requests per km², serviceEfficiency), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(1)[i]),
             Binding.real("backlogFactor", "Backlog Factor (0–1)", "Open requests / requests, min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(2)[i]),
             Binding.real("responseFactor", "Response Factor (0–1)", "Response time ratio (serviceEfficiency), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(3)[i]),
             Binding.real("volatilityFactor", "Volatility Factor (0–1)", "Daily CV (requestVolatility), min–max normalised across districts.", (f, i) -> f.m().risk().normalised().get(4)[i]),
@@ -47,16 +47,16 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
             Binding.integer("riskRank", "Risk Rank (1 = highest)", "Rank of the risk score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().riskRank()[i]),
             Binding.text("riskCategory", "Risk Category", "Score class of riskScore by exact natural breaks (\"Very high risk\" never sits on a lower score than \"High risk\").", (f, i) -> f.m().riskCategory().label()[i]),
             Binding.real("riskConfidence", "Risk Category Confidence", "1-D silhouette of the district in its risk class (−1..1).", (f, i) -> f.m().riskCategory().silhouette()[i]),
-            Binding.real("projectedNextMonth", "Projected Requests Next Month", "Requests expected in the 30 days after the window from the weekly trend (trendDirection), never negative.", (f, i) -> f.m().projectedNextMonth()[i]),
+            Binding.of(org.gpkg311.generator.common.SharedColumns.PROJECTED_NEXT_MONTH, (f, i) -> f.m().projectedNextMonth()[i]),
             Binding.real("weeksToHotspot", "Weeks to Hotspot", "Weeks until the fitted weekly count reaches the 75th percentile of the districts' last full-week counts; empty when not rising, already at or above it, or beyond the horizon (the window's full weeks).", (f, i) -> f.m().weeksToHotspot()[i]),
             Binding.text("hotspotOutlook", "Hotspot Outlook", "Already above, Not rising, Within the horizon (the window's full weeks) or Beyond the horizon.", (f, i) -> f.m().hotspotOutlook()[i]),
             Binding.real("riskGiZ", "Risk Gi* z-Score", "Getis-Ord Gi* z-score of the risk score over queen-contiguous districts (self included).", (f, i) -> f.m().riskGi().z()[i]),
             Binding.text("riskHotSpot", "Risk Hot Spot", "Hot spot 99/95/90%, Not significant or Cold spot 90/95/99% of the risk score, read from the FDR-corrected Gi bin.", (f, i) -> f.m().riskHotSpot()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.real("riskScore", "District Risk Score", "Risk score (0–100) of the request's district.", (Facts f, int d) -> f.m().risk().score()[d]).ofDistrict(),
-            Binding.text("priorityLabel", "District Priority", "Priority label of the request's district.", (Facts f, int d) -> f.priority(d)).ofDistrict(),
-            Binding.text("dominantRiskFactor", "District Dominant Risk Factor", "Dominant risk factor of the request's district.", (Facts f, int d) -> f.m().dominantRiskFactor()[d]).ofDistrict());
+            Binding.districtContext(DISTRICT_COLUMNS, "riskScore"),
+            Binding.districtContext(DISTRICT_COLUMNS, "priorityLabel"),
+            Binding.districtContext(DISTRICT_COLUMNS, "dominantRiskFactor"));
 
     public PredictiveHotspots() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
@@ -72,7 +72,7 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
     protected Provenance provenance(Facts f, RunContext context) {
         PredictiveMetrics m = f.m();
         Provenance p = CategoryFacts.quantileMethod(new Provenance())
-                .add("factorSources", "growth = weeklySlope / mean weekly count (trendDirection); density = requestsPerSqKm (serviceEfficiency); "
+                .add("factorSources", "growth = weeklySlope / mean weekly count (trendDirection); density = requestDensity (serviceEfficiency); "
                                 + "backlog = open / requestCount; response = responseTimeRatio (serviceEfficiency); volatility = dailyCV (requestVolatility); "
                                 + "recurrence = recurringShare, concentration = herfindahlIndex (serviceTypeInsights); offHours = offHoursShare (peakHourConsistency)",
                         "Where each raw risk factor comes from; the factor columns hold them min–max normalised to 0..1.")

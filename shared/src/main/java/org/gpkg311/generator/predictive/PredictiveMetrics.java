@@ -72,7 +72,7 @@ public record PredictiveMetrics(
             growth[i] = Values.ratio(trend.weeklySlope()[i], trend.meanWeeklyCount()[i]);
             backlog[i] = Values.ratio(efficiency.openCount()[i], requestCount[i]);
         }
-        List<Double[]> raw = List.of(growth, efficiency.requestsPerSqKm(), backlog, efficiency.responseTimeRatio(),
+        List<Double[]> raw = List.of(growth, efficiency.requestDensity(), backlog, efficiency.responseTimeRatio(),
                 volatility.dailyCV(), types.recurringShare(), peak.offHoursShare(), types.herfindahlIndex());
         VarianceWeightedComposite.Composite risk = VarianceWeightedComposite.of(FACTORS, raw);
 

@@ -47,8 +47,8 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
                     .emptyOnSample());
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
-            Binding.text("topRequestType", "District Top Request Type", "Most frequent request type of the request's district.", (Facts f, int d) -> f.m().topRequestType()[d]).ofDistrict(),
-            Binding.text("mixCategory", "District Service Mix", "Service mix category of the request's district.", (Facts f, int d) -> f.m().mix().label()[d]).ofDistrict(),
+            Binding.districtContext(DISTRICT_COLUMNS, "topRequestType"),
+            Binding.districtContext(DISTRICT_COLUMNS, "mixCategory"),
             Binding.bool("isRecurring", "Recurring", "True when the request's location and type form a recurring pair (at least R requests).", (f, i) -> f.m().isRecurring()[i]),
             Binding.real("typeMedianResponseHours", "Type Median Response (hours)", "Citywide median response hours of the request's type; empty when none of its type closed.", (f, i) -> f.m().typeMedianResponseHours()[i]));
 

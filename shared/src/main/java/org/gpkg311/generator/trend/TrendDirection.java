@@ -36,7 +36,7 @@ public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
             Binding.real("monthlyR2", "Monthly Trend R²", "Coefficient of determination of the monthly fit; empty for constant rates.", (f, i) -> f.m().monthlyR2()[i]),
             Binding.real("monthlyPValue", "Monthly Trend p-Value", "Two-sided p-value (Student t, 1 degree of freedom) of the monthly slope; empty for constant rates.", (f, i) -> f.m().monthlyPValue()[i]),
             Binding.real("percentChangePerMonth", "Change per Month (%)", "Weekly slope as a percentage of the mean weekly count per month: 100 × slope × 30.44 / 7 / mean weekly count.", (f, i) -> f.m().percentChangePerMonth()[i]),
-            Binding.real("projectedNextMonth", "Projected Next 30 Days", "Requests expected in the 30 days after the as-of date from the weekly fit (never negative).", (f, i) -> f.m().projectedNextMonth()[i]),
+            Binding.of(org.gpkg311.generator.common.SharedColumns.PROJECTED_NEXT_MONTH, (f, i) -> f.m().projectedNextMonth()[i]),
             Binding.real("projectionLow", "Projection Low (95%)", "Lower end of the 95% prediction interval of the next 30 days' requests (never negative).", (f, i) -> f.m().projectionLow()[i]),
             Binding.real("projectionHigh", "Projection High (95%)", "Upper end of the 95% prediction interval of the next 30 days' requests.", (f, i) -> f.m().projectionHigh()[i]),
             DIRECTION,
