@@ -11,6 +11,7 @@ import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
 
@@ -115,16 +116,16 @@ public record OptimizationMetrics(
         return sum > 0 ? max / sum : null;
     }
 
-    /** The gap with the largest weighted contribution when it holds a majority (> 0.5) of the score, else Multi-factor. */
+    /** The gap with the largest weighted contribution (12-digit ties: the first gap) when it holds a majority (> 0.5) of the score, else Multi-factor. */
     static String category(double[] weight, Double[] normalised, boolean[] dropped) {
         Double share = largestShare(weight, normalised, dropped);
-        if (share == null || !(share > MAJORITY)) return MULTI_FACTOR;
+        if (share == null || !Ties.greater(share, MAJORITY)) return MULTI_FACTOR;   // 12 digits: 0.5000000000001 is a tie
         int arg = -1;
         double max = -1;
         for (int g = 0; g < weight.length; g++) {
             if (dropped[g] || normalised[g] == null) continue;
             double contribution = weight[g] * normalised[g];
-            if (contribution > max) {
+            if (arg < 0 || Ties.greater(contribution, max)) {
                 max = contribution;
                 arg = g;
             }

@@ -134,5 +134,7 @@ class OptimizationOpportunitiesTest {
         // Two gaps of weight 0.5 each contributing equally: the largest holds exactly half, not a majority.
         assertEquals("Multi-factor", OptimizationMetrics.category(new double[] {0.5, 0.5, 0, 0}, new Double[] {1.0, 1.0, 0.0, 0.0}, new boolean[4]));
         assertEquals("Efficiency", OptimizationMetrics.category(new double[] {0.4, 0.6, 0, 0}, new Double[] {1.0, 1.0, 0.0, 0.0}, new boolean[4]));
+        // Floating-point noise past 12 digits is a tie (Revision 3): a share of 0.5 + 1e-14 is not a majority.
+        assertEquals("Multi-factor", OptimizationMetrics.category(new double[] {0.5 + 2e-14, 0.5 - 2e-14, 0, 0}, new Double[] {1.0, 1.0, 0.0, 0.0}, new boolean[4]));
     }
 }
