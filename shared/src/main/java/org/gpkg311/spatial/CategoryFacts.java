@@ -1,13 +1,11 @@
 package org.gpkg311.spatial;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.stats.ProfileGroups;
 import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.ScoreClasses;
-import org.gpkg311.stats.SilhouetteCategories;
 import org.gpkg311.stats.VarianceWeightedComposite;
 
 /** Provenance entries shared by the spatial and composite generators: silhouette categories, quantile cuts, weights. */
@@ -29,33 +27,6 @@ public final class CategoryFacts {
     public static Provenance compositeRule(Provenance p) {
         return p.add("compositeRule", "each component min–max normalised over the districts that have it (a constant one is dropped); weights ∝ its variance over the districts that have all components, summing to 1; score = 100 × Σ weight × component; NULL when a component is missing",
                 "The spec's variance-weighted composite.");
-    }
-
-    /** As {@link #silhouette(Provenance, String, SilhouetteCategories.Categories, String, String)}, also stating the largest k allowed. */
-    public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy, int maxK) {
-        p.add(column + ".maxK", maxK, "Convention: k from 2 to min(" + maxK + ", n−1) for " + column + ".");
-        silhouette(p, column, c, features, orderBy);
-    }
-
-    /** k, the mean silhouette of every k tried, the centroids, or the reason for no clustering. */
-    public static void silhouette(Provenance p, String column, SilhouetteCategories.Categories c, String features, String orderBy) {
-        p.add(column + ".features", features + "; ordered by " + orderBy,
-                "Features (z-scored) of the k-means++ silhouette categories of " + column + ", and the ordering feature.");
-        p.add(column + ".method", SilhouetteCategories.METHOD, "How the silhouette categories of " + column + " are found (the seed is the run's).");
-        if (c.reason() != null) {
-            p.add(column + ".k", null, "No clustering: " + c.reason() + ".");
-            return;
-        }
-        p.add(column + ".k", c.k(), "Number of clusters chosen by the highest mean silhouette (k from 2 to min(6, n−1)).");
-        StringBuilder s = new StringBuilder();
-        for (Map.Entry<Integer, Double> e : c.meanSilhouetteByK().entrySet()) {
-            if (!s.isEmpty()) s.append("; ");
-            s.append("k=").append(e.getKey()).append(": ").append(e.getValue());
-        }
-        p.add(column + ".meanSilhouetteByK", s.toString(), "Mean silhouette of every k tried for " + column + ".");
-        p.add(column + ".meanSilhouette", c.meanSilhouetteByK().get(c.k()), "Mean silhouette of the chosen k.");
-        p.add(column + ".centroids", Arrays.deepToString(c.centroidsRaw()),
-                "Cluster centroids in raw units (clusters low to high, features in the order listed).");
     }
 
     /** Profile groups: features, method, the deciding test with Gap(1..3) and s, every k's silhouette, the centroids. */

@@ -68,7 +68,7 @@ public record ScoreClasses(int k, Integer[] cls, String[] label, Double[] silhou
                 bestSil = s;
             }
         }
-        String[] names = SilhouetteCategories.ordinalLabels(bestK);
+        String[] names = ordinalLabels(bestK);
         double[][] bounds = new double[bestK][] ;
         for (int c = 0; c < bestK; c++) bounds[c] = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         Integer[] cls = new Integer[n];
@@ -87,7 +87,7 @@ public record ScoreClasses(int k, Integer[] cls, String[] label, Double[] silhou
 
     /** The label of class c (0 = lowest) of this result, e.g. "Low risk"; the labels of a k are fixed by k. */
     public String labelOf(int c, String noun) {
-        return SilhouetteCategories.ordinalLabels(k)[c] + " " + noun;
+        return ordinalLabels(k)[c] + " " + noun;
     }
 
     /** Provenance text: the silhouette of every k tried, the chosen k and each class's [min, max]. */
@@ -101,5 +101,25 @@ public record ScoreClasses(int k, Integer[] cls, String[] label, Double[] silhou
         s.add("k = " + k + " (mean silhouette " + byK + ")");
         for (int c = 0; c < k; c++) s.add(labelOf(c, noun) + " [" + bounds[c][0] + ", " + bounds[c][1] + "]");
         return s.toString();
+    }
+
+    /**
+     * Ordinal labels low to high: 2 Low/High; 3 Low/Moderate/High; 4 adds "Very high"; 5 adds "Very low";
+     * 6 adds "Extreme". Beyond 6 (only for callers that name clusters themselves): "Level 1" .. "Level k".
+     */
+    public static String[] ordinalLabels(int k) {
+        return switch (k) {
+            case 2 -> new String[] {"Low", "High"};
+            case 3 -> new String[] {"Low", "Moderate", "High"};
+            case 4 -> new String[] {"Low", "Moderate", "High", "Very high"};
+            case 5 -> new String[] {"Very low", "Low", "Moderate", "High", "Very high"};
+            case 6 -> new String[] {"Very low", "Low", "Moderate", "High", "Very high", "Extreme"};
+            default -> {
+                if (k < 2) throw new IllegalArgumentException("k must be ≥ 2, got " + k);
+                String[] out = new String[k];
+                for (int i = 0; i < k; i++) out[i] = "Level " + (i + 1);
+                yield out;
+            }
+        };
     }
 }

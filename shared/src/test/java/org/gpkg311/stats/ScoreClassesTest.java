@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -56,7 +57,7 @@ class ScoreClassesTest {
     }
 
     /*
-     * 0, 1, 5, 7 (mean silhouettes worked by hand in SilhouetteCategoriesTest):
+     * 0, 1, 5, 7 (mean silhouettes worked by hand):
      * k = 2 {0,1}{5,7}: 3371/4680 = 0.72029914...; k = 3 {0,1}{5}{7} (SSE .5 < {0}{1}{5,7} 2): 0.3875 → k = 2.
      */
     @Test
@@ -162,5 +163,25 @@ class ScoreClassesTest {
             for (int i = from; i < to; i++) s += (v[i] - mean) * (v[i] - mean);
             return s;
         }
+    }
+
+    @Test
+    void ordinalLabels() {
+        assertArrayEquals(new String[] {"Low", "High"}, ScoreClasses.ordinalLabels(2));
+        assertArrayEquals(new String[] {"Low", "Moderate", "High"}, ScoreClasses.ordinalLabels(3));
+        assertArrayEquals(new String[] {"Low", "Moderate", "High", "Very high"}, ScoreClasses.ordinalLabels(4));
+        assertArrayEquals(new String[] {"Very low", "Low", "Moderate", "High", "Very high"},
+                ScoreClasses.ordinalLabels(5));
+        assertArrayEquals(new String[] {"Very low", "Low", "Moderate", "High", "Very high", "Extreme"},
+                ScoreClasses.ordinalLabels(6));
+        assertEquals("Level 8", ScoreClasses.ordinalLabels(8)[7]);
+        assertThrows(IllegalArgumentException.class, () -> ScoreClasses.ordinalLabels(1));
+    }
+
+    @Test
+    void silhouetteOfASingletonIsZero() {
+        // points 0, 1, 10 with clusters {0,1}{10}: s(0) = (10 − 1)/10 = .9, s(1) = (9 − 1)/9 = 8/9, s(10) = 0
+        double[][] d = {{0, 1, 10}, {1, 0, 9}, {10, 9, 0}};
+        assertArrayEquals(new double[] {0.9, 8.0 / 9, 0.0}, Silhouette.of(d, new int[] {0, 0, 1}, 2), EPS);
     }
 }

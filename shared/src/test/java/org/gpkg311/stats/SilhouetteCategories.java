@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
+ * Revision 2's categories, kept in the test tree only as the "before" of CategoriesBenchmark (bench/categories.md);
+ * the product uses ScoreClasses and ProfileGroups.
+ *
  * The spec's "silhouette categories": k-means++ on z-scored features, k from 2 to min(maxK, n − 1) chosen by the
  * highest mean silhouette, clusters ordered by an ordering value and labelled with ordinal names.
  *
@@ -98,7 +101,7 @@ public final class SilhouetteCategories {
                                      double[] sil, LinkedHashMap<Integer, Double> meanByK) {
         double[][] centroidsRaw = memberMeans(raw, cluster, k);
         double[][] centroidsZ = memberMeans(z, cluster, k);
-        String[] names = ordinalLabels(k);
+        String[] names = ScoreClasses.ordinalLabels(k);
         Integer[] clusterOut = new Integer[n];
         String[] label = new String[n];
         Double[] silhouette = new Double[n];
@@ -131,26 +134,6 @@ public final class SilhouetteCategories {
         }
         for (int c = 0; c < k; c++) for (int f = 0; f < mean[c].length; f++) mean[c][f] /= size[c];
         return mean;
-    }
-
-    /**
-     * Ordinal labels low to high: 2 Low/High; 3 Low/Moderate/High; 4 adds "Very high"; 5 adds "Very low";
-     * 6 adds "Extreme". Beyond 6 (only for callers that name clusters themselves): "Level 1" .. "Level k".
-     */
-    public static String[] ordinalLabels(int k) {
-        return switch (k) {
-            case 2 -> new String[] {"Low", "High"};
-            case 3 -> new String[] {"Low", "Moderate", "High"};
-            case 4 -> new String[] {"Low", "Moderate", "High", "Very high"};
-            case 5 -> new String[] {"Very low", "Low", "Moderate", "High", "Very high"};
-            case 6 -> new String[] {"Very low", "Low", "Moderate", "High", "Very high", "Extreme"};
-            default -> {
-                if (k < 2) throw new IllegalArgumentException("k must be ≥ 2, got " + k);
-                String[] out = new String[k];
-                for (int i = 0; i < k; i++) out[i] = "Level " + (i + 1);
-                yield out;
-            }
-        };
     }
 
     /** No clustering for any of n items, with the reason stated in the provenance (e.g. no feature to cluster on). */
