@@ -81,22 +81,25 @@ public final class CategoriesBenchmark {
             for (int r = 0; r < 3; r++) ScoreClasses.of(cv, "variation");
         };
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
-        System.out.printf("Revision 2 (silhouette categories): %.1f ms%n", time(before));
-        System.out.printf("Revision 3 (score classes + profile groups): %.1f ms%n", time(after));
+        System.out.println("Revision 2 (silhouette categories): " + time(before));
+        System.out.println("Revision 3 (score classes + profile groups): " + time(after));
         ProfileGroups g = ProfileGroups.of(hours, all, new ProfileGroups.Setup(names24, share24, c -> c[0], 6, words, 311));
         System.out.println("sample city hourly profile groups: " + g.describe());
     }
 
-    /** Median of 7 warm runs after 3 warm-ups, in milliseconds. */
-    private static double time(Runnable r) {
+    /** Median of 7 warm runs after 3 warm-ups: wall and this thread's CPU time, in milliseconds. */
+    private static String time(Runnable r) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 3; i++) r.run();
-        double[] t = new double[7];
-        for (int i = 0; i < t.length; i++) {
-            long s = System.nanoTime();
+        double[] wall = new double[7], own = new double[7];
+        for (int i = 0; i < wall.length; i++) {
+            long s = System.nanoTime(), c = cpu.getCurrentThreadCpuTime();
             r.run();
-            t[i] = (System.nanoTime() - s) / 1e6;
+            wall[i] = (System.nanoTime() - s) / 1e6;
+            own[i] = (cpu.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        Arrays.sort(t);
-        return t[t.length / 2];
+        Arrays.sort(wall);
+        Arrays.sort(own);
+        return String.format("%.1f ms wall, %.1f ms CPU", wall[wall.length / 2], own[own.length / 2]);
     }
 }
