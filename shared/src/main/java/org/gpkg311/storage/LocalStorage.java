@@ -95,13 +95,24 @@ public final class LocalStorage implements Storage {
 
     @Override
     public void put(String key, Path file, String contentType, Map<String, String> metadata) throws IOException {
-        Path target = pathOf(key);
-        Path tmp = temp(target);
-        try {
+        writeAtomically(pathOf(key), tmp -> {
             try (InputStream in = Files.newInputStream(file); OutputStream out = newFile(tmp)) {
                 in.transferTo(out);
             }
             FaultPoints.reach(FaultPoints.MID_WRITE);
+        });
+    }
+
+    @Override
+    public void put(String key, byte[] bytes, String contentType, Map<String, String> metadata) throws IOException {
+        writeAtomically(pathOf(key), tmp -> write(tmp, bytes));
+    }
+
+    /** Fills a temporary file beside {@code target}, then renames it over the target; the temporary never stays. */
+    private static void writeAtomically(Path target, TempWriter fill) throws IOException {
+        Path tmp = temp(target);
+        try {
+            fill.write(tmp);
             replace(tmp, target);
         } catch (IOException e) {
             throw named(e, "cannot write " + target);
@@ -110,18 +121,9 @@ public final class LocalStorage implements Storage {
         }
     }
 
-    @Override
-    public void put(String key, byte[] bytes, String contentType, Map<String, String> metadata) throws IOException {
-        Path target = pathOf(key);
-        Path tmp = temp(target);
-        try {
-            write(tmp, bytes);
-            replace(tmp, target);
-        } catch (IOException e) {
-            throw named(e, "cannot write " + target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    @FunctionalInterface
+    private interface TempWriter {
+        void write(Path tmp) throws IOException;
     }
 
     @Override
