@@ -13,7 +13,10 @@ import org.locationtech.jts.index.strtree.STRtree;
  * doubles until a point lies inside the search circle) gives the planar nearest neighbour; its geodesic distance g bounds the answer, and every
  * point within g·(1 + 1%) on the plane is then measured geodesically. So the true geodesic nearest
  * neighbour is always found. Window queries visit the tree without the priority queue of JTS's
- * k-nearest search, which was three times slower here. O(n log n) overall.
+ * k-nearest search, which was three times slower here. A point that shares its exact position with another
+ * of its group has distance 0 without a search, and only one point per position enters the tree: a
+ * recurring address holding k identical points would otherwise return all k twins to each of their k
+ * searches (k² work; bench/scale.md measured it growing faster than n log n). O(n log n) overall.
  */
 public final class NearestNeighbors {
 
@@ -45,6 +48,8 @@ public final class NearestNeighbors {
         private final int[] members;
         private final double[] lon, lat, x, y;
         private final STRtree tree = new STRtree();
+        private final boolean[] twin;
+        private boolean[] firstOfPosition;
         private final double startRadius;
         private int[] found = new int[16];
         private double[] foundDistance = new double[16];
@@ -56,10 +61,12 @@ public final class NearestNeighbors {
             this.lat = lat;
             this.x = x;
             this.y = y;
+            twin = twins(members, lon, lat);
             Envelope box = new Envelope();
-            for (int p : members) {
+            for (int m = 0; m < members.length; m++) {
+                int p = members[m];
                 box.expandToInclude(x[p], y[p]);
-                tree.insert(new Envelope(x[p], x[p], y[p], y[p]), p);
+                if (!twin[m] || firstOfPosition[m]) tree.insert(new Envelope(x[p], x[p], y[p], y[p]), p);
             }
             tree.build();
             // about twice the mean spacing of points spread evenly over the group's bounding box
@@ -69,10 +76,40 @@ public final class NearestNeighbors {
         /** Visits the points along a Z-order curve, so that the previous point's distance is a good first radius. */
         void run(double[] out) {
             double guess = startRadius;
-            for (int p : zOrder()) {
+            for (int m : zOrder()) {
+                int p = members[m];
+                if (twin[m]) {
+                    out[p] = 0;
+                    continue;
+                }
                 out[p] = nearest(p, guess);
                 guess = Math.max(1.0, 2 * out[p]);
             }
+        }
+
+        /**
+         * Which members share their exact lon/lat with another member (sorted by position, O(m log m)); the
+         * first member of each shared position is also marked in {@link #firstOfPosition} and stands for it
+         * in the tree.
+         */
+        private boolean[] twins(int[] members, double[] lon, double[] lat) {
+            Integer[] byPosition = new Integer[members.length];
+            for (int m = 0; m < members.length; m++) byPosition[m] = m;
+            java.util.Arrays.sort(byPosition, (a, b) -> {
+                int c = Double.compare(lon[members[a]], lon[members[b]]);
+                return c != 0 ? c : Double.compare(lat[members[a]], lat[members[b]]);
+            });
+            boolean[] shared = new boolean[members.length];
+            firstOfPosition = new boolean[members.length];
+            for (int i = 1; i < byPosition.length; i++) {
+                int a = members[byPosition[i - 1]], b = members[byPosition[i]];
+                if (lon[a] == lon[b] && lat[a] == lat[b]) {
+                    if (!shared[byPosition[i - 1]]) firstOfPosition[byPosition[i - 1]] = true;
+                    shared[byPosition[i - 1]] = true;
+                    shared[byPosition[i]] = true;
+                }
+            }
+            return shared;
         }
 
         private int[] zOrder() {
@@ -86,8 +123,8 @@ public final class NearestNeighbors {
                 keyed[m] = (code << 31) | m; // 32-bit code, 31-bit index: fits in 63 bits
             }
             java.util.Arrays.sort(keyed);
-            int[] order = new int[members.length];
-            for (int m = 0; m < order.length; m++) order[m] = members[(int) (keyed[m] & 0x7FFFFFFFL)];
+            int[] order = new int[members.length];   // member positions m, not point indexes
+            for (int m = 0; m < order.length; m++) order[m] = (int) (keyed[m] & 0x7FFFFFFFL);
             return order;
         }
 
