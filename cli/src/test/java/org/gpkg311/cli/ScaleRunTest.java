@@ -26,8 +26,8 @@ import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 /**
  * The whole CLI job on a city four times the sample's size (200,000 requests in the window), in a child JVM
  * limited to 6 GB of heap the way issue 14 sizes it: every file is accepted by GDAL's validator and NGA's
- * reader with its R-trees, and every request layer holds the same points. Timings are in bench/scale.md.
- * It takes minutes on 2 cores, so it runs when {@code -Dgpkg311.scaleTest} is given (cli/pom.xml; .ci/run sets it).
+ * reader with its R-trees, and every request layer holds the same points. Timings are in bench/scale.md;
+ * it is part of the normal suite (`./gpkg311 test`, CI) and takes a few minutes on 2 cores.
  */
 class ScaleRunTest {
 
