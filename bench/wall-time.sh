@@ -34,13 +34,13 @@ one_run() { # side script -> "wall user sys rssKB load"
   load=$(cut -d' ' -f1 /proc/loadavg)
   rm -rf "$work/out-$side"
   /usr/bin/time -o "$work/time-$side" -f "%e %U %S %M" "$script" generate --input "$work/sample" --output "$work/out-$side" \
-    >/dev/null 2>"$work/stages-$side"
+    >/dev/null 2>"$work/stages-$side" || { echo "$side run failed:" >&2; tail -5 "$work/stages-$side" >&2; return 1; }
   echo "$(cat "$work/time-$side") $load"
 }
 
 # One warm-up each: the first run of a jar writes its class-data-sharing archive.
-one_run old "$old_tree/gpkg311" >/dev/null
-one_run new "$here/gpkg311" >/dev/null
+one_run old "$old_tree/gpkg311" >/dev/null || exit 1
+one_run new "$here/gpkg311" >/dev/null || exit 1
 
 echo "| run | side | wall (s) | user+sys CPU (s) | peak RSS (MB) | load before |"
 echo "| --- | --- | --- | --- | --- | --- |"
@@ -48,7 +48,8 @@ echo "| --- | --- | --- | --- | --- | --- |"
 for i in $(seq 1 "$runs"); do
   for side in old new; do
     if [ "$side" = old ]; then script="$old_tree/gpkg311"; else script="$here/gpkg311"; fi
-    read -r wall user sys rss load <<<"$(one_run "$side" "$script")"
+    line=$(one_run "$side" "$script") || exit 1
+    read -r wall user sys rss load <<<"$line"
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     echo "| $i | $side | $wall | $cpu | $((rss / 1024)) | $load |"
     echo "$side $wall $cpu $((rss / 1024))" >>"$work/all"
