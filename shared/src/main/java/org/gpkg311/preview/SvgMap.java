@@ -3,7 +3,6 @@ package org.gpkg311.preview;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.gpkg311.geo.LaeaPlane;
 import org.gpkg311.style.Classification;
@@ -197,7 +196,7 @@ public final class SvgMap {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return OneDecimal.of(v);
     }
 
     private static void text(StringBuilder svg, int x, int y, int size, String weight, String s) {

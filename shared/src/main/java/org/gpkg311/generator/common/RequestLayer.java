@@ -1,5 +1,6 @@
 package org.gpkg311.generator.common;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.gpkg311.table.GeometryKind;
 import org.gpkg311.table.Table;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
@@ -76,41 +78,68 @@ public final class RequestLayer {
         List<Column> columns = new ArrayList<>(BASE_COLUMNS);
         columns.addAll(extra);
         Table table = new Table(name, GeometryKind.POINT, description, columns);
-        List<ServiceRequest> requests = snapshot.requests();
-        int[] districtOf = snapshot.requestDistrictIndexes();
-        int[] rowOf = new int[requests.size()];
-        Arrays.fill(rowOf, -1);
-        var asOf = snapshot.window().asOf();
-        for (int r = 0; r < requests.size(); r++) {
-            ServiceRequest q = requests.get(r);
-            if (!q.located()) continue;
-            District d = snapshot.districts().get(districtOf[r]);
-            java.time.ZonedDateTime local = snapshot.window().local(q.openedAt());
-            rowOf[r] = table.addRow(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude())))
-                    .set("requestId", q.requestId())
-                    .set("requestType", q.requestType())
-                    .set("subrequestType", q.subrequestType())
-                    .set("additionalSubrequestType", q.additionalSubrequestType())
-                    .set("status", q.status())
-                    .set("isOpen", q.open())
-                    .set("openedAt", q.openedAt())
-                    .set("closedAt", q.closedAt())
-                    .set("openedLocal", LOCAL_TEXT.format(local))
-                    .set("openedLocalDate", local.toLocalDate())
-                    .set("openedLocalHour", local.getHour())
-                    .set("responseHours", q.responseHours())
-                    .set("daysSinceOpened", q.daysSinceOpened(asOf))
-                    .set("origin", q.origin())
-                    .set("address", q.address())
-                    .set("city", q.city())
-                    .set("zipCode", q.zipCode())
-                    .set("latitude", q.latitude())
-                    .set("longitude", q.longitude())
-                    .set("districtId", d.id())
-                    .set("districtName", d.name())
-                    .index();
+        BaseRows base = BaseRows.of(snapshot);
+        for (int row = 0; row < base.points.length; row++) {
+            table.addRow(base.points[row]);
+            Object[] values = base.values[row];
+            for (int c = 0; c < values.length; c++) table.set(row, c, values[c]);
         }
-        return new RequestLayer(table, rowOf, districtOf);
+        return new RequestLayer(table, base.rowOfRequest, snapshot.requestDistrictIndexes());
+    }
+
+    /**
+     * The base columns of every located request, computed once per snapshot: the eleven layers of a run
+     * share them, and formatting local times eleven times showed in profiles. The last snapshot's rows are
+     * kept (a run has one snapshot); points and values are immutable, so the layers may share them.
+     */
+    private static final class BaseRows {
+        private static final Object LOCK = new Object();
+        private static WeakReference<Snapshot> lastSnapshot = new WeakReference<>(null);
+        private static BaseRows last;
+
+        private final Point[] points;
+        private final Object[][] values;
+        private final int[] rowOfRequest;
+
+        private BaseRows(Point[] points, Object[][] values, int[] rowOfRequest) {
+            this.points = points;
+            this.values = values;
+            this.rowOfRequest = rowOfRequest;
+        }
+
+        static BaseRows of(Snapshot snapshot) {
+            synchronized (LOCK) {
+                if (lastSnapshot.get() != snapshot) {
+                    last = compute(snapshot);
+                    lastSnapshot = new WeakReference<>(snapshot);
+                }
+                return last;
+            }
+        }
+
+        private static BaseRows compute(Snapshot snapshot) {
+            List<ServiceRequest> requests = snapshot.requests();
+            int[] districtOf = snapshot.requestDistrictIndexes();
+            int[] rowOf = new int[requests.size()];
+            Arrays.fill(rowOf, -1);
+            List<Point> points = new ArrayList<>();
+            List<Object[]> values = new ArrayList<>();
+            var asOf = snapshot.window().asOf();
+            for (int r = 0; r < requests.size(); r++) {
+                ServiceRequest q = requests.get(r);
+                if (!q.located()) continue;
+                District d = snapshot.districts().get(districtOf[r]);
+                java.time.ZonedDateTime local = snapshot.window().local(q.openedAt());
+                rowOf[r] = points.size();
+                points.add(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude())));
+                // In the order of BASE_COLUMNS.
+                values.add(new Object[] {q.requestId(), q.requestType(), q.subrequestType(), q.additionalSubrequestType(),
+                    q.status(), q.open(), q.openedAt(), q.closedAt(), LOCAL_TEXT.format(local), local.toLocalDate(),
+                    local.getHour(), q.responseHours(), q.daysSinceOpened(asOf), q.origin(), q.address(), q.city(),
+                    q.zipCode(), q.latitude(), q.longitude(), d.id(), d.name()});
+            }
+            return new BaseRows(points.toArray(Point[]::new), values.toArray(Object[][]::new), rowOf);
+        }
     }
 
     /** Requests of the snapshot (with or without a row). */

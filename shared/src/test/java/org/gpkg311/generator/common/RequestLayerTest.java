@@ -1,6 +1,7 @@
 package org.gpkg311.generator.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
@@ -61,5 +62,30 @@ class RequestLayerTest {
         assertEquals("2025-11-10T09:00:00-06:00", t.get(0, "openedLocal"));
         assertEquals(java.time.LocalDate.of(2025, 11, 10), t.get(0, "openedLocalDate"));
         assertEquals(9, t.get(0, "openedLocalHour"));
+    }
+
+    /* The base rows are computed once per snapshot: a second snapshot gets its own, and two layers of one
+       snapshot share values but not rows. */
+    @Test
+    void baseRowsFollowTheSnapshotAndLayersStayIndependent() {
+        Snapshot first = snapshot();
+        Snapshot second = new SnapshotFixture(Instant.parse("2025-11-24T18:00:00Z"))
+                .district(1, 2).add(1, Instant.parse("2025-11-12T20:30:00Z"), null, true, true, "Pothole")
+                .build();
+        Table a = RequestLayer.create("a", "A.", first, List.of()).table();
+        Table b = RequestLayer.create("b", "B.", second, List.of()).table();
+        Table c = RequestLayer.create("c", "C.", first, List.of()).table();
+        assertEquals(2, a.rowCount());
+        assertEquals(1, b.rowCount());
+        assertEquals("2025-11-12T14:30:00-06:00", b.get(0, "openedLocal"));
+        assertEquals("Pothole", b.get(0, "requestType"));
+        assertEquals(2, c.rowCount());
+        for (int row = 0; row < 2; row++) {
+            for (int col = 0; col < RequestLayer.BASE_COLUMNS.size(); col++) {
+                assertEquals(a.values(row)[col], c.values(row)[col], "row " + row + " column " + col);
+            }
+        }
+        a.set(0, a.columnIndex("status"), "changed in a");
+        assertNotEquals("changed in a", c.get(0, "status"));
     }
 }
