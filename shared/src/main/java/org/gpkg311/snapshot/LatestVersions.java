@@ -95,8 +95,10 @@ final class LatestVersions {
         return rows.openedAt(r);
     }
 
-    String requestId(int r) {
-        return rows.requestId(r);
+    /** Orders rows by open time, then request id (the snapshot's order). */
+    int compareOrder(int a, int b) {
+        int c = rows.compareOpened(a, b);
+        return c != 0 ? c : rows.requestId(a).compareTo(rows.requestId(b));
     }
 
     int notes(int r) {

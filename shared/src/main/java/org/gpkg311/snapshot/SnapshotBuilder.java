@@ -111,10 +111,7 @@ public final class SnapshotBuilder {
                     + " accepted requests of " + what + " open from " + range[0] + " to " + range[1] + "; nothing is published");
         }
         kept = java.util.Arrays.copyOf(kept, n);
-        IndexSort.sort(kept, (x, y) -> {
-            int c = latest.openedAt(x).compareTo(latest.openedAt(y));
-            return c != 0 ? c : latest.requestId(x).compareTo(latest.requestId(y));
-        });
+        IndexSort.sort(kept, latest::compareOrder);
         RequestColumns.Builder requests = new RequestColumns.Builder(n);
         for (int r : kept) requests.add(resolveAt(latest.get(r), effectiveAsOf, profile));
 

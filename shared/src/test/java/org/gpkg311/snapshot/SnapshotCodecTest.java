@@ -76,6 +76,29 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void aVersionOneSnapshotIsRefusedWithAClearMessage() {
+        byte[] bytes = bytesOf(sample());
+        ByteBuffer.wrap(bytes).putInt(8, 1);
+        var e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(bytes)));
+        assertEquals("snapshot format version 1 cannot be read by this build (it reads version 2); prepare the snapshot"
+                + " again with this build", e.getMessage());
+    }
+
+    @Test
+    void subMillisecondTimesRoundTrip() throws IOException {
+        Snapshot s = sample();
+        List<ServiceRequest> rs = new ArrayList<>(s.requests());
+        ServiceRequest r = rs.get(3);
+        rs.set(3, new ServiceRequest(r.requestId(), r.requestType(), r.subrequestType(), r.additionalSubrequestType(),
+                r.status(), false, r.openedAt().plusNanos(123_456), r.openedAt().plusSeconds(60).plusNanos(7), r.origin(),
+                r.address(), r.city(), r.zipCode(), r.latitude(), r.longitude(), r.districtId(), r.located()));
+        Snapshot withNanos = new Snapshot(s.runId(), s.cityName(), s.window(), s.districts(), rs, s.quality());
+        Snapshot back = SnapshotCodec.read(new ByteArrayInputStream(bytesOf(withNanos)));
+        assertEquals(rs, back.requests());
+        assertEquals(r.openedAt().plusNanos(123_456), back.requests().get(3).openedAt());
+    }
+
+    @Test
     void wrongMagicIsRefused() {
         byte[] bytes = bytesOf(sample());
         bytes[0] = 'X';
