@@ -83,7 +83,8 @@ final class PackedStrings {
         }
 
         PackedStrings build() {
-            return new PackedStrings(Arrays.copyOf(bytes, offsets[count]), Arrays.copyOf(offsets, count + 1));
+            byte[] b = bytes.length == offsets[count] ? bytes : Arrays.copyOf(bytes, offsets[count]);
+            return new PackedStrings(b, offsets.length == count + 1 ? offsets : Arrays.copyOf(offsets, count + 1));
         }
     }
 }

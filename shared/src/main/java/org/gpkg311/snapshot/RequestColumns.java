@@ -316,10 +316,26 @@ public final class RequestColumns {
         public RequestColumns build() {
             DictionaryColumn[] columns = new DictionaryColumn[text.length];
             for (int k = 0; k < text.length; k++) columns[k] = text[k].build(size);
-            return new RequestColumns(PackedStrings.of(requestId, size), columns, Arrays.copyOf(openedMillis, size),
-                    openedNanos == null ? null : Arrays.copyOf(openedNanos, size), Arrays.copyOf(closedMillis, size),
-                    closedNanos == null ? null : Arrays.copyOf(closedNanos, size), Arrays.copyOf(lat, size),
-                    Arrays.copyOf(lon, size), Arrays.copyOf(district, size), Arrays.copyOf(flags, size));
+            return new RequestColumns(PackedStrings.of(requestId, size), columns, trim(openedMillis),
+                    openedNanos == null ? null : trim(openedNanos), trim(closedMillis),
+                    closedNanos == null ? null : trim(closedNanos), trim(lat), trim(lon), trim(district), trim(flags));
+        }
+
+        // A builder made with the exact capacity hands its arrays over instead of copying them.
+        private long[] trim(long[] a) {
+            return a.length == size ? a : Arrays.copyOf(a, size);
+        }
+
+        private int[] trim(int[] a) {
+            return a.length == size ? a : Arrays.copyOf(a, size);
+        }
+
+        private double[] trim(double[] a) {
+            return a.length == size ? a : Arrays.copyOf(a, size);
+        }
+
+        private byte[] trim(byte[] a) {
+            return a.length == size ? a : Arrays.copyOf(a, size);
         }
     }
 }
