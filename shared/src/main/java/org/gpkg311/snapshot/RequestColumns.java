@@ -11,7 +11,7 @@ import org.gpkg311.model.ServiceRequest;
 
 /**
  * The snapshot's requests as columns: primitive arrays for times, coordinates, districts and flags,
- * dictionary codes for the repeated texts, the request ids packed as UTF-8 in one array. About a quarter of the heap of one
+ * dictionary codes for the repeated texts, one String per request id. About a quarter of the heap of one
  * {@link ServiceRequest} object per request (bench/scale.md). {@link #asList()} still gives the rows as
  * records, made on each {@code get}: short-lived objects are cheap, the retained heap is what counts.
  *
@@ -25,7 +25,8 @@ public final class RequestColumns {
 
     private static final byte OPEN = 1, LOCATED = 2;
 
-    private final PackedStrings requestId;
+    /** One String per id, shared with whatever keeps a row's id (the request layers' rows do). */
+    private final String[] requestId;
     private final DictionaryColumn requestType, subrequestType, additionalSubrequestType, status, origin, address,
             city, zipCode;
     private final long[] openedAtMillis, closedAtMillis;
@@ -36,7 +37,7 @@ public final class RequestColumns {
     private final byte[] flags;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    RequestColumns(PackedStrings requestId, DictionaryColumn[] text, long[] openedAtMillis, int[] openedAtNanos,
+    RequestColumns(String[] requestId, DictionaryColumn[] text, long[] openedAtMillis, int[] openedAtNanos,
                    long[] closedAtMillis, int[] closedAtNanos, double[] latitude, double[] longitude,
                    int[] districtId, byte[] flags) {
         this.requestId = requestId;
@@ -66,12 +67,12 @@ public final class RequestColumns {
     }
 
     public int size() {
-        return requestId.size();
+        return requestId.length;
     }
 
     /** Request r as a record (a new object on every call). */
     public ServiceRequest get(int r) {
-        return new ServiceRequest(requestId.get(r), requestType.get(r), subrequestType.get(r),
+        return new ServiceRequest(requestId[r], requestType.get(r), subrequestType.get(r),
                 additionalSubrequestType.get(r), status.get(r), open(r), openedAt(r), closedAt(r), origin.get(r),
                 address.get(r), city.get(r), zipCode.get(r), latitude[r], longitude[r], districtId[r], located(r));
     }
@@ -82,7 +83,7 @@ public final class RequestColumns {
     }
 
     public String requestId(int r) {
-        return requestId.get(r);
+        return requestId[r];
     }
 
     /** The text columns in their serialised order: type, subtype, additional subtype, status, origin, address, city, zip. */
@@ -164,7 +165,7 @@ public final class RequestColumns {
         return flags;
     }
 
-    PackedStrings requestIds() {
+    String[] requestIds() {
         return requestId;
     }
 
@@ -179,7 +180,7 @@ public final class RequestColumns {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RequestColumns c && requestId.equals(c.requestId)
+        return o instanceof RequestColumns c && Arrays.equals(requestId, c.requestId)
                 && Arrays.equals(textColumns(), c.textColumns())
                 && Arrays.equals(openedAtMillis, c.openedAtMillis) && Arrays.equals(openedAtNanos, c.openedAtNanos)
                 && Arrays.equals(closedAtMillis, c.closedAtMillis) && Arrays.equals(closedAtNanos, c.closedAtNanos)
@@ -189,7 +190,7 @@ public final class RequestColumns {
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestId.hashCode(), Arrays.hashCode(openedAtMillis), Arrays.hashCode(latitude));
+        return Objects.hash(Arrays.hashCode(requestId), Arrays.hashCode(openedAtMillis), Arrays.hashCode(latitude));
     }
 
     @Override
@@ -316,7 +317,7 @@ public final class RequestColumns {
         public RequestColumns build() {
             DictionaryColumn[] columns = new DictionaryColumn[text.length];
             for (int k = 0; k < text.length; k++) columns[k] = text[k].build(size);
-            return new RequestColumns(PackedStrings.of(requestId, size), columns, trim(openedMillis),
+            return new RequestColumns(requestId.length == size ? requestId : Arrays.copyOf(requestId, size), columns, trim(openedMillis),
                     openedNanos == null ? null : trim(openedNanos), trim(closedMillis),
                     closedNanos == null ? null : trim(closedNanos), trim(lat), trim(lon), trim(district), trim(flags));
         }

@@ -176,11 +176,7 @@ public final class SnapshotCodec {
     private static void writeRequests(DataOutputStream o, RequestColumns c) throws IOException {
         int n = c.size();
         o.writeInt(n);
-        PackedStrings ids = c.requestIds();
-        for (int r = 0; r < n; r++) {
-            writeVarLong(o, ids.length(r));
-            o.write(ids.bytes(), ids.start(r), ids.length(r));
-        }
+        for (String id : c.requestIds()) writeRawString(o, id);
         for (DictionaryColumn d : c.textColumns()) writeDictionaryColumn(o, d);
         long[] opened = c.openedAtMillis(), closed = c.closedAtMillis();
         long previous = 0;
@@ -201,14 +197,8 @@ public final class SnapshotCodec {
 
     private static RequestColumns readRequests(DataInputStream i) throws IOException {
         int n = count(i);
-        PackedStrings.Builder ids = new PackedStrings.Builder(n);
-        byte[] id = new byte[64];
-        for (int r = 0; r < n; r++) {
-            int len = (int) readLength(i);
-            if (len > id.length) id = new byte[len];
-            i.readFully(id, 0, len);
-            ids.add(id, len);
-        }
+        String[] ids = new String[n];
+        for (int r = 0; r < n; r++) ids[r] = readRawString(i);
         DictionaryColumn[] text = new DictionaryColumn[TEXT_COLUMNS];
         for (int k = 0; k < text.length; k++) text[k] = readDictionaryColumn(i, n);
         long[] opened = new long[n], closed = new long[n];
@@ -226,7 +216,7 @@ public final class SnapshotCodec {
         for (int r = 0; r < n; r++) district[r] = Math.toIntExact(readVarLong(i));
         byte[] flags = new byte[n];
         i.readFully(flags);
-        return new RequestColumns(ids.build(), text, opened, openedNanos, closed, closedNanos, lat, lon, district, flags);
+        return new RequestColumns(ids, text, opened, openedNanos, closed, closedNanos, lat, lon, district, flags);
     }
 
     /** The distinct values (code 0 = null is implied), then one code per row. */
@@ -334,14 +324,9 @@ public final class SnapshotCodec {
         o.write(b);
     }
 
-    private static long readLength(DataInputStream i) throws IOException {
+    private static String readRawString(DataInputStream i) throws IOException {
         long len = readVarLong(i);
         if (len < 0 || len > 64 << 20) throw new SnapshotFormatException("snapshot is corrupt (string length " + len + ")");
-        return len;
-    }
-
-    private static String readRawString(DataInputStream i) throws IOException {
-        long len = readLength(i);
         byte[] b = new byte[(int) len];
         i.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
