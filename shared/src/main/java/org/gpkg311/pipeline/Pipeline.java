@@ -77,8 +77,17 @@ public final class Pipeline {
         String key = snapshotKey(snapshot.runId());
         storage.put(qualityKey(snapshot.runId()), QualityJson.toJson(snapshot), "application/json",
                 Map.of("runId", snapshot.runId()));
-        storage.put(key, SnapshotCodec.toBytes(snapshot), "application/octet-stream",
-                Map.of("runId", snapshot.runId(), "formatVersion", String.valueOf(Snapshot.FORMAT_VERSION)));
+        // Streamed to a temporary file (the Lambda's /tmp) and uploaded from it: no whole-snapshot byte array.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("gpkg311-snapshot", ".bin");
+        try {
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16)) {
+                SnapshotCodec.write(snapshot, out);
+            }
+            storage.put(key, file, "application/octet-stream",
+                    Map.of("runId", snapshot.runId(), "formatVersion", String.valueOf(Snapshot.FORMAT_VERSION)));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
         return key;
     }
 

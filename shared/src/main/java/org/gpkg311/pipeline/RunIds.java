@@ -45,7 +45,7 @@ public final class RunIds {
     }
 
     static Snapshot withId(Snapshot s, String id) {
-        return new Snapshot(requireValid(id), s.cityName(), s.window(), s.districts(), s.requests(), s.quality());
+        return new Snapshot(requireValid(id), s.cityName(), s.window(), s.districts(), s.columns(), s.quality());
     }
 
     /** SHA-256 (hex) of the snapshot's window and requests in their stable order: equal data, equal digest. */

@@ -3,12 +3,9 @@ package org.gpkg311.snapshot;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,7 +24,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Raw objects + district polygons → the run's {@link Snapshot}: read every source in the given order,
- * clean and join each row, keep the latest version of each request id, fix asOf and the window,
+ * clean and join each row, keep the latest version of each request id (in columns, {@link LatestVersions}), fix asOf and the window,
  * resolve each request's status at asOf, and account for every row in the {@link QualityReport}
  * (rowsRead = accepted + rejected + outside the window).
  */
@@ -59,7 +56,7 @@ public final class SnapshotBuilder {
         RejectionCounter counter = new RejectionCounter();
         RowCleaner cleaner = new RowCleaner(profile, index::locate, ids, clock, counter);
         RequestReader reader = new RequestReader(profile);
-        Map<String, ParsedRequest> latest = new HashMap<>();
+        LatestVersions latest = new LatestVersions();
         long[] rowsRead = {0};
         List<String> sourceNames = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
@@ -73,11 +70,7 @@ public final class SnapshotBuilder {
             reader.read(source, row -> {
                 rowsRead[0]++;
                 ParsedRequest p = cleaner.clean(row, sourceIndex);
-                if (p == null) return;
-                ParsedRequest previous = latest.putIfAbsent(p.requestId(), p);
-                if (previous == null) return;
-                counter.reject(RejectionReason.DUPLICATE);
-                if (p.isNewerThan(previous)) latest.put(p.requestId(), p);
+                if (p != null && !latest.offer(p)) counter.reject(RejectionReason.DUPLICATE);
             });
         }
 
@@ -86,42 +79,45 @@ public final class SnapshotBuilder {
             throw new RunRefusedException(what, "run refused: no request rows in " + what
                     + " (empty or header only); nothing is published");
         }
-        refuseDistrictsWithoutPoints(latest.values(), counter.count(RejectionReason.OUTSIDE_DISTRICTS), sorted);
-        if (latest.isEmpty()) {
+        refuseDistrictsWithoutPoints(latest, counter.count(RejectionReason.OUTSIDE_DISTRICTS), sorted);
+        if (latest.size() == 0) {
             throw new RunRefusedException(what, "run refused: all " + rowsRead[0] + " rows of " + what
                     + " were rejected (" + reasons(counter) + "); nothing is published");
         }
         // asOf comes from the data (or the caller), never from the clock: a run without data has no asOf.
         Instant effectiveAsOf = asOf;
         if (effectiveAsOf == null) {
-            effectiveAsOf = latest.values().stream().map(ParsedRequest::openedAt).max(Comparator.naturalOrder())
-                    .orElseThrow();
+            effectiveAsOf = openedRange(latest)[1];
         }
         Window window = Window.endingAt(effectiveAsOf, profile.zone());
         Instant start = window.start();
 
-        List<ServiceRequest> requests = new ArrayList<>();
+        int[] kept = new int[latest.size()];
+        int n = 0;
         long outside = 0;
-        for (ParsedRequest p : latest.values()) {
-            if (p.openedAt().isBefore(start) || p.openedAt().isAfter(effectiveAsOf)) {
+        for (int r = 0; r < latest.size(); r++) {
+            Instant opened = latest.openedAt(r);
+            if (opened.isBefore(start) || opened.isAfter(effectiveAsOf)) {
                 outside++;
                 continue;
             }
-            counter.notes(p.notes());
-            requests.add(resolveAt(p, effectiveAsOf, profile));
+            counter.notes(latest.notes(r));
+            kept[n++] = r;
         }
-        if (requests.isEmpty()) {
-            Instant first = latest.values().stream().map(ParsedRequest::openedAt).min(Comparator.naturalOrder()).orElseThrow();
-            Instant last = latest.values().stream().map(ParsedRequest::openedAt).max(Comparator.naturalOrder()).orElseThrow();
+        if (n == 0) {
+            Instant[] range = openedRange(latest);
             throw new RunRefusedException(what, "run refused: no accepted request in the window " + window.startDate()
                     + " .. " + window.endDate() + " (asOf " + effectiveAsOf + "); the " + latest.size()
-                    + " accepted requests of " + what + " open from " + first + " to " + last + "; nothing is published");
+                    + " accepted requests of " + what + " open from " + range[0] + " to " + range[1] + "; nothing is published");
         }
-        requests.sort(Comparator.comparing(ServiceRequest::openedAt).thenComparing(ServiceRequest::requestId));
+        kept = java.util.Arrays.copyOf(kept, n);
+        IndexSort.sort(kept, latest::compareOrder);
+        RequestColumns.Builder requests = new RequestColumns.Builder(n);
+        for (int r : kept) requests.add(resolveAt(latest.get(r), effectiveAsOf, profile));
 
-        QualityReport quality = new QualityReport(sourceNames, rowsRead[0], requests.size(), outside,
+        QualityReport quality = new QualityReport(sourceNames, rowsRead[0], n, outside,
                 counter.rejectedByLabel(), counter.notesByLabel());
-        return new Snapshot(runId, profile.city(), window, sorted, requests, quality);
+        return new Snapshot(runId, profile.city(), window, sorted, requests.build(), quality);
     }
 
     /**
@@ -130,11 +126,12 @@ public final class SnapshotBuilder {
      *
      * @param outsideRejected rows rejected because their point lies in no district and they have no district field
      */
-    private static void refuseDistrictsWithoutPoints(Collection<ParsedRequest> kept, long outsideRejected,
+    private static void refuseDistrictsWithoutPoints(LatestVersions kept, long outsideRejected,
                                                      List<District> districts) throws RunRefusedException {
         Envelope points = new Envelope();
         long withPoint = outsideRejected;
-        for (ParsedRequest p : kept) {
+        for (int r = 0; r < kept.size(); r++) {
+            ServiceRequest p = kept.get(r);
             if (p.located()) return;
             if (Double.isNaN(p.latitude())) continue;
             withPoint++;
@@ -147,6 +144,17 @@ public final class SnapshotBuilder {
                 + " lies inside any of the " + districts.size() + " district polygons (polygons span " + span(polygons)
                 + (points.isNull() ? "" : "; the kept points span " + span(points))
                 + "): are the polygons' lon/lat swapped, or from another city?");
+    }
+
+    /** The earliest and the latest open time of the kept rows. */
+    private static Instant[] openedRange(LatestVersions latest) {
+        Instant first = latest.openedAt(0), last = first;
+        for (int r = 1; r < latest.size(); r++) {
+            Instant t = latest.openedAt(r);
+            if (t.isBefore(first)) first = t;
+            if (t.isAfter(last)) last = t;
+        }
+        return new Instant[] {first, last};
     }
 
     private static String span(Envelope e) {
@@ -178,7 +186,7 @@ public final class SnapshotBuilder {
      * text is a closed one; a closure after asOf is ignored (open, closedAt null). A missing status text,
      * or a closed text for a request open at asOf, is replaced by "Open"/"Closed".
      */
-    static ServiceRequest resolveAt(ParsedRequest p, Instant asOf, CityProfile profile) {
+    static ServiceRequest resolveAt(ServiceRequest p, Instant asOf, CityProfile profile) {
         Instant closedAt = p.closedAt() != null && !p.closedAt().isAfter(asOf) ? p.closedAt() : null;
         boolean closed = closedAt != null || (p.closedAt() == null && profile.isClosedStatus(p.status()));
         String status = p.status();

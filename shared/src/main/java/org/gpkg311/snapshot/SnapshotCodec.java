@@ -18,14 +18,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
 import org.gpkg311.model.District;
-import org.gpkg311.model.ServiceRequest;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -38,8 +36,10 @@ import org.locationtech.jts.io.WKBWriter;
  * The snapshot's compact, versioned binary form, written once by the preparing step and read by every
  * generator. Layout: 8 magic bytes {@code GPK311SN}, the format version (int, uncompressed so that an old
  * reader can refuse a new file with a clear message), then a gzip stream of a {@link DataOutputStream}:
- * header, window, districts (geometry as WKB), requests column by column (text columns through a
- * per-column dictionary; open times as deltas in the sorted order), quality report and an end marker.
+ * header, window, districts (geometry as WKB), the {@link RequestColumns} one after the other (text columns
+ * through their dictionaries; open times as deltas in the sorted order), quality report and an end marker.
+ * Both directions stream: the writer goes from the columns to the stream and the reader from the stream
+ * into the columns, with no whole-file buffer and no object per request.
  */
 public final class SnapshotCodec {
 
@@ -69,22 +69,12 @@ public final class SnapshotCodec {
         o.writeLong(w.endDate().toEpochDay());
         writeInstant(o, w.asOf());
         writeDistricts(o, s.districts());
-        writeRequests(o, s.requests());
+        writeRequests(o, s.columns());
         writeQuality(o, s.quality());
         o.writeInt(END_MARKER);
         o.flush();
         gz.finish();
         out.flush();
-    }
-
-    public static byte[] toBytes(Snapshot s) {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try {
-            write(s, bytes);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     public static Snapshot read(InputStream in) throws IOException {
@@ -116,7 +106,7 @@ public final class SnapshotCodec {
             Instant asOf = readInstant(i);
             Window window = new Window(zone, start, end, asOf);
             List<District> districts = readDistricts(i);
-            List<ServiceRequest> requests = readRequests(i);
+            RequestColumns requests = readRequests(i);
             QualityReport quality = readQuality(i);
             if (i.readInt() != END_MARKER) throw new SnapshotFormatException("snapshot is corrupt (end marker missing)");
             // Reading on to the end makes GZIPInputStream check the trailer's CRC-32 and length.
@@ -176,89 +166,92 @@ public final class SnapshotCodec {
 
     // ---- requests, column by column --------------------------------------------------------------
 
-    private static final List<Function<ServiceRequest, String>> TEXT_COLUMNS = List.of(
-            ServiceRequest::requestId, ServiceRequest::requestType, ServiceRequest::subrequestType,
-            ServiceRequest::additionalSubrequestType, ServiceRequest::status, ServiceRequest::origin,
-            ServiceRequest::address, ServiceRequest::city, ServiceRequest::zipCode);
+    private static final int TEXT_COLUMNS = 8;
 
-    private static void writeRequests(DataOutputStream o, List<ServiceRequest> rs) throws IOException {
-        int n = rs.size();
+    /**
+     * The columns one after the other, straight from the arrays: n, the request ids, the eight dictionary
+     * columns, open times (millisecond deltas in the sorted order), close times (0 = none, else 1 + zig-zag
+     * delta from the open time), the sub-millisecond nanoseconds when present, lat, lon, district ids, flags.
+     */
+    private static void writeRequests(DataOutputStream o, RequestColumns c) throws IOException {
+        int n = c.size();
         o.writeInt(n);
-        for (Function<ServiceRequest, String> col : TEXT_COLUMNS) writeDictionaryColumn(o, rs, col);
-        Instant previous = Instant.EPOCH;
-        for (ServiceRequest r : rs) {           // sorted by openedAt: small deltas
-            writeVarLong(o, r.openedAt().getEpochSecond() - previous.getEpochSecond());
-            writeVarLong(o, r.openedAt().getNano());
-            previous = r.openedAt();
+        for (String id : c.requestIds()) writeRawString(o, id);
+        for (DictionaryColumn d : c.textColumns()) writeDictionaryColumn(o, d);
+        long[] opened = c.openedAtMillis(), closed = c.closedAtMillis();
+        long previous = 0;
+        for (long t : opened) {
+            writeVarLong(o, t - previous);
+            previous = t;
         }
-        for (ServiceRequest r : rs) {
-            if (r.closedAt() == null) {
-                writeVarLong(o, -1);
-            } else {
-                writeVarLong(o, r.closedAt().getEpochSecond() - r.openedAt().getEpochSecond());
-                writeVarLong(o, r.closedAt().getNano());
-            }
+        for (int r = 0; r < n; r++) {
+            writeUnsigned(o, closed[r] == RequestColumns.NO_TIME ? 0 : zigZag(closed[r] - opened[r]) + 1);
         }
-        for (ServiceRequest r : rs) o.writeDouble(r.latitude());
-        for (ServiceRequest r : rs) o.writeDouble(r.longitude());
-        for (ServiceRequest r : rs) writeVarLong(o, r.districtId());
-        for (ServiceRequest r : rs) o.writeByte((r.open() ? 1 : 0) | (r.located() ? 2 : 0));
+        writeOptionalInts(o, c.openedAtNanos());
+        writeOptionalInts(o, c.closedAtNanos());
+        for (double v : c.latitudes()) o.writeDouble(v);
+        for (double v : c.longitudes()) o.writeDouble(v);
+        for (int d : c.districtIds()) writeVarLong(o, d);
+        o.write(c.flags());
     }
 
-    private static List<ServiceRequest> readRequests(DataInputStream i) throws IOException {
+    private static RequestColumns readRequests(DataInputStream i) throws IOException {
         int n = count(i);
-        String[][] text = new String[TEXT_COLUMNS.size()][];
-        for (int c = 0; c < text.length; c++) text[c] = readDictionaryColumn(i, n);
-        Instant[] opened = new Instant[n];
-        long seconds = 0;
+        String[] ids = new String[n];
+        for (int r = 0; r < n; r++) ids[r] = readRawString(i);
+        DictionaryColumn[] text = new DictionaryColumn[TEXT_COLUMNS];
+        for (int k = 0; k < text.length; k++) text[k] = readDictionaryColumn(i, n);
+        long[] opened = new long[n], closed = new long[n];
+        long t = 0;
+        for (int r = 0; r < n; r++) opened[r] = t += readVarLong(i);
         for (int r = 0; r < n; r++) {
-            seconds += readVarLong(i);
-            opened[r] = Instant.ofEpochSecond(seconds, readVarLong(i));
+            long z = readUnsigned(i);
+            closed[r] = z == 0 ? RequestColumns.NO_TIME : opened[r] + unZigZag(z - 1);
         }
-        Instant[] closed = new Instant[n];
-        for (int r = 0; r < n; r++) {
-            long d = readVarLong(i);
-            if (d >= 0) closed[r] = Instant.ofEpochSecond(opened[r].getEpochSecond() + d, readVarLong(i));
-            else if (d != -1) throw new SnapshotFormatException("snapshot is corrupt (close time of request " + r + ")");
-        }
+        int[] openedNanos = readOptionalInts(i, n), closedNanos = readOptionalInts(i, n);
         double[] lat = new double[n], lon = new double[n];
         for (int r = 0; r < n; r++) lat[r] = i.readDouble();
         for (int r = 0; r < n; r++) lon[r] = i.readDouble();
         int[] district = new int[n];
         for (int r = 0; r < n; r++) district[r] = Math.toIntExact(readVarLong(i));
-        List<ServiceRequest> out = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            int flags = i.readByte();
-            out.add(new ServiceRequest(text[0][r], text[1][r], text[2][r], text[3][r], text[4][r],
-                    (flags & 1) != 0, opened[r], closed[r], text[5][r], text[6][r], text[7][r], text[8][r],
-                    lat[r], lon[r], district[r], (flags & 2) != 0));
-        }
-        return out;
+        byte[] flags = new byte[n];
+        i.readFully(flags);
+        return new RequestColumns(ids, text, opened, openedNanos, closed, closedNanos, lat, lon, district, flags);
     }
 
-    /** Distinct values (code 0 = null, 1.. = dictionary), then one code per row. */
-    private static void writeDictionaryColumn(DataOutputStream o, List<ServiceRequest> rs,
-                                              Function<ServiceRequest, String> col) throws IOException {
-        Map<String, Integer> codes = new LinkedHashMap<>();
-        int[] rowCodes = new int[rs.size()];
-        for (int r = 0; r < rowCodes.length; r++) {
-            String v = col.apply(rs.get(r));
-            rowCodes[r] = v == null ? 0 : codes.computeIfAbsent(v, k -> codes.size() + 1);
-        }
-        o.writeInt(codes.size());
-        for (String v : codes.keySet()) writeRawString(o, v);
-        for (int c : rowCodes) writeVarLong(o, c);
+    /** The distinct values (code 0 = null is implied), then one code per row. */
+    private static void writeDictionaryColumn(DataOutputStream o, DictionaryColumn d) throws IOException {
+        o.writeInt(d.codeCount() - 1);
+        for (int k = 1; k < d.codeCount(); k++) writeRawString(o, d.value(k));
+        for (int r = 0; r < d.size(); r++) writeUnsigned(o, d.code(r));
     }
 
-    private static String[] readDictionaryColumn(DataInputStream i, int n) throws IOException {
+    private static DictionaryColumn readDictionaryColumn(DataInputStream i, int n) throws IOException {
         int size = count(i);
         String[] dict = new String[size + 1];
         for (int k = 1; k <= size; k++) dict[k] = readRawString(i);
-        String[] out = new String[n];
+        int[] codes = new int[n];
         for (int r = 0; r < n; r++) {
-            long c = readVarLong(i);
+            long c = readUnsigned(i);
             if (c < 0 || c > size) throw new SnapshotFormatException("snapshot is corrupt (dictionary code " + c + " of " + size + ")");
-            out[r] = dict[(int) c];
+            codes[r] = (int) c;
+        }
+        return new DictionaryColumn(codes, dict);
+    }
+
+    /** A presence byte, then the values (nanoseconds within a millisecond) when present. */
+    private static void writeOptionalInts(DataOutputStream o, int[] values) throws IOException {
+        o.writeBoolean(values != null);
+        if (values != null) for (int v : values) writeUnsigned(o, v);
+    }
+
+    private static int[] readOptionalInts(DataInputStream i, int n) throws IOException {
+        if (!i.readBoolean()) return null;
+        int[] out = new int[n];
+        for (int r = 0; r < n; r++) {
+            long v = readUnsigned(i);
+            if (v < 0 || v >= 1_000_000) throw new SnapshotFormatException("snapshot is corrupt (sub-millisecond " + v + ")");
+            out[r] = (int) v;
         }
         return out;
     }
@@ -339,9 +332,25 @@ public final class SnapshotCodec {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** Zig-zag varint: small magnitudes (deltas, codes, -1) take one or two bytes. */
+    /** Zig-zag varint: small magnitudes (deltas, codes) take one or two bytes. */
     private static void writeVarLong(DataOutputStream o, long v) throws IOException {
-        long z = (v << 1) ^ (v >> 63);
+        writeUnsigned(o, zigZag(v));
+    }
+
+    private static long readVarLong(DataInputStream i) throws IOException {
+        return unZigZag(readUnsigned(i));
+    }
+
+    private static long zigZag(long v) {
+        return (v << 1) ^ (v >> 63);
+    }
+
+    private static long unZigZag(long z) {
+        return (z >>> 1) ^ -(z & 1);
+    }
+
+    /** 7 bits a byte, low bits first; the high bit says that more bytes follow. */
+    private static void writeUnsigned(DataOutputStream o, long z) throws IOException {
         while ((z & ~0x7FL) != 0) {
             o.writeByte((int) ((z & 0x7F) | 0x80));
             z >>>= 7;
@@ -349,12 +358,12 @@ public final class SnapshotCodec {
         o.writeByte((int) z);
     }
 
-    private static long readVarLong(DataInputStream i) throws IOException {
+    private static long readUnsigned(DataInputStream i) throws IOException {
         long z = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             int b = i.readUnsignedByte();
             z |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) return (z >>> 1) ^ -(z & 1);
+            if ((b & 0x80) == 0) return z;
         }
         throw new SnapshotFormatException("snapshot is corrupt (varint too long)");
     }

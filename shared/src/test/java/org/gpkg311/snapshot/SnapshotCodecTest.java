@@ -48,7 +48,7 @@ class SnapshotCodecTest {
     @Test
     void roundTripGivesAnEqualSnapshot() throws IOException {
         Snapshot s = sample();
-        byte[] bytes = SnapshotCodec.toBytes(s);
+        byte[] bytes = bytesOf(s);
         Snapshot back = SnapshotCodec.read(new ByteArrayInputStream(bytes));
         assertEquals(s.window(), back.window());
         assertEquals(s.quality(), back.quality());
@@ -57,27 +57,50 @@ class SnapshotCodecTest {
         assertEquals(s.requests(), back.requests());
         assertEquals(s, back);
         // the same snapshot always serialises to the same bytes
-        assertArrayEquals(bytes, SnapshotCodec.toBytes(back));
+        assertArrayEquals(bytes, bytesOf(back));
     }
 
     @Test
     void emptySnapshotRoundTrips() throws IOException {
         Snapshot s = new Snapshot("r", "X", Window.endingAt(Instant.parse("2025-01-01T00:00:00Z"), ZoneId.of("UTC")),
                 List.of(), List.of(), new QualityReport(List.of(), 0, 0, 0, Map.of(), Map.of()));
-        assertEquals(s, SnapshotCodec.read(new ByteArrayInputStream(SnapshotCodec.toBytes(s))));
+        assertEquals(s, SnapshotCodec.read(new ByteArrayInputStream(bytesOf(s))));
     }
 
     @Test
     void anotherFormatVersionIsRefused() {
-        byte[] bytes = SnapshotCodec.toBytes(sample());
+        byte[] bytes = bytesOf(sample());
         ByteBuffer.wrap(bytes).putInt(8, Snapshot.FORMAT_VERSION + 1);
         var e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(bytes)));
         assertTrue(e.getMessage().contains("format version " + (Snapshot.FORMAT_VERSION + 1)), e.getMessage());
     }
 
     @Test
+    void aVersionOneSnapshotIsRefusedWithAClearMessage() {
+        byte[] bytes = bytesOf(sample());
+        ByteBuffer.wrap(bytes).putInt(8, 1);
+        var e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(bytes)));
+        assertEquals("snapshot format version 1 cannot be read by this build (it reads version 2); prepare the snapshot"
+                + " again with this build", e.getMessage());
+    }
+
+    @Test
+    void subMillisecondTimesRoundTrip() throws IOException {
+        Snapshot s = sample();
+        List<ServiceRequest> rs = new ArrayList<>(s.requests());
+        ServiceRequest r = rs.get(3);
+        rs.set(3, new ServiceRequest(r.requestId(), r.requestType(), r.subrequestType(), r.additionalSubrequestType(),
+                r.status(), false, r.openedAt().plusNanos(123_456), r.openedAt().plusSeconds(60).plusNanos(7), r.origin(),
+                r.address(), r.city(), r.zipCode(), r.latitude(), r.longitude(), r.districtId(), r.located()));
+        Snapshot withNanos = new Snapshot(s.runId(), s.cityName(), s.window(), s.districts(), rs, s.quality());
+        Snapshot back = SnapshotCodec.read(new ByteArrayInputStream(bytesOf(withNanos)));
+        assertEquals(rs, back.requests());
+        assertEquals(r.openedAt().plusNanos(123_456), back.requests().get(3).openedAt());
+    }
+
+    @Test
     void wrongMagicIsRefused() {
-        byte[] bytes = SnapshotCodec.toBytes(sample());
+        byte[] bytes = bytesOf(sample());
         bytes[0] = 'X';
         var e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(bytes)));
         assertTrue(e.getMessage().contains("not a gpkg311 snapshot"), e.getMessage());
@@ -85,7 +108,7 @@ class SnapshotCodecTest {
 
     @Test
     void corruptOrTruncatedStreamsAreRefused() {
-        byte[] good = SnapshotCodec.toBytes(sample());
+        byte[] good = bytesOf(sample());
         byte[] flipped = good.clone();
         for (int k = good.length / 3; k < good.length / 3 + 8; k++) flipped[k] ^= 0x5A;
         assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(flipped)));
@@ -93,5 +116,15 @@ class SnapshotCodecTest {
         var e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(truncated)));
         assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
         assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(new byte[5])));
+    }
+
+    static byte[] bytesOf(Snapshot s) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            SnapshotCodec.write(s, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }
