@@ -16,6 +16,7 @@ import org.gpkg311.gpkg.GeoPackageWriter;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
+import org.gpkg311.sample.SampleCity;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.storage.FaultPoints;
 import org.gpkg311.storage.Storage;
@@ -84,7 +85,8 @@ public final class GeneratorRun {
         }
         try {
             long t0 = System.nanoTime();
-            GeneratorOutput output = generator.generate(context);
+            GeneratorOutput generated = generator.generate(context);
+            GeneratorOutput output = SampleCity.madeAllOf(snapshot.quality().sources()) ? noticed(generated) : generated;
             long t1 = System.nanoTime();
             listener.stage(name, "generate", rowCounts(output), millis(t0, t1));
 
@@ -127,10 +129,16 @@ public final class GeneratorRun {
                 previewKey, target.locate(previewKey));
     }
 
+    /** A run on the sample city says so first in every layer's description (spec: "Sample data says so"). */
+    private static GeneratorOutput noticed(GeneratorOutput output) {
+        List<Table> layers = output.layers().stream().map(t -> t.describedAs(SampleCity.NOTICE + " " + t.description())).toList();
+        return new GeneratorOutput(output.generator(), output.version(), layers, output.provenance());
+    }
+
     /** The district layer coloured by the generator's headline column, as a quick look beside the file. */
     private static byte[] preview(Generator generator, GeneratorOutput output, Snapshot snapshot) {
         var w = snapshot.window();
-        String footnote = snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
+        String footnote = (SampleCity.madeAllOf(snapshot.quality().sources()) ? SampleCity.NOTICE + " · " : "") + snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
                 + ") · run " + snapshot.runId() + " · " + generator.name() + " " + generator.version();
         Table cells = output.layers().stream().filter(Classification::isHotSpotLayer).findFirst().orElse(null);
         return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(), cells,

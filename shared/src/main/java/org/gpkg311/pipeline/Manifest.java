@@ -25,7 +25,6 @@ public record Manifest(String runId, Instant asOf, Instant snapshotPreparedAt, S
 
     public static final int FORMAT_VERSION = 1;
     /** The bundled sample city's raw files are named so (see org.gpkg311.sample.SampleCity). */
-    private static final String SAMPLE_SOURCE_MARK = "-311-sample-";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One generator's published files. Keys are relative to the public root. */
@@ -55,8 +54,7 @@ public record Manifest(String runId, Instant asOf, Instant snapshotPreparedAt, S
         root.put("snapshotPreparedAt", plan.preparedAt().toString());
         root.put("committedAt", committedAt.toString());
         root.put("city", snapshot.cityName());
-        root.put("synthetic", !snapshot.quality().sources().isEmpty()
-                && snapshot.quality().sources().stream().allMatch(s -> s.contains(SAMPLE_SOURCE_MARK)));
+        root.put("synthetic", org.gpkg311.sample.SampleCity.madeAllOf(snapshot.quality().sources()));
         QualityReport q = snapshot.quality();
         ObjectNode quality = root.putObject("quality");
         quality.put("rowsRead", q.rowsRead());

@@ -1,5 +1,7 @@
 package org.gpkg311.pipeline;
 
+import org.gpkg311.sample.PlantedStructure;
+import org.gpkg311.sample.SampleCity;
 import java.util.Map;
 
 import org.gpkg311.generator.Generator;
@@ -51,6 +53,10 @@ public final class RunProvenance {
         }
         for (Map.Entry<String, Long> e : q.notes().entrySet()) {
             p.add("note." + key(e.getKey()), e.getValue(), "Rows counted for the data-quality report: " + e.getKey() + ".");
+        }
+        if (SampleCity.madeAllOf(q.sources())) {
+            p.add("sampleData", PlantedStructure.DESCRIPTION,
+                    "This run read the bundled synthetic sample city (files named *" + SampleCity.FILE_MARK + "*), not real requests.");
         }
         p.add("joinRule", "the point decides the district; a point on a shared boundary goes to the lowest district id",
                 "How requests are joined to districts (JTS prepared polygons).");

@@ -50,6 +50,10 @@ public final class SampleCity {
     public static final String RAW_PREFIX = "raw/311/";
     public static final String DISTRICTS_KEY = "reference/council-districts.geojson";
     static final int TARGET_ROWS = 65_000;
+    /** Every raw file of the sample city has this in its name: how a run knows it read the sample. */
+    public static final String FILE_MARK = "-311-sample-";
+    /** What a run on the sample city writes first into every layer description and preview. */
+    public static final String NOTICE = "Synthetic sample data, not real requests.";
     private static final String DISTRICTS_RESOURCE = "/sample/council-districts-2022.geojson";
 
     /** What was written; {@code hotBlocks} are the planted blocks' centres as {lon, lat, districtId}. */
@@ -66,6 +70,11 @@ public final class SampleCity {
     private static final double SHARE_DUPLICATED = 0.01;
 
     private SampleCity() {}
+
+    /** True when every source of a run is a sample-city file (and there is at least one). */
+    public static boolean madeAllOf(java.util.List<String> sources) {
+        return !sources.isEmpty() && sources.stream().allMatch(s -> s.contains(FILE_MARK));
+    }
 
     public static Written write(Path dir, long seed) throws IOException {
         return writeRows(dir, seed, TARGET_ROWS);
@@ -120,7 +129,7 @@ public final class SampleCity {
         try {
             for (int f = 0; f < FILE_STARTS.length; f++) {
                 boolean gzip = f == FILE_STARTS.length - 1;
-                Path p = rawDir.resolve("hubnashville-311-sample-" + (f + 1) + (gzip ? ".csv.gz" : ".csv"));
+                Path p = rawDir.resolve("hubnashville" + FILE_MARK + (f + 1) + (gzip ? ".csv.gz" : ".csv"));
                 files.add(p);
                 out.add(SampleCsv.open(p, gzip));
             }

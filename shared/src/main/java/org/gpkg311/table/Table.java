@@ -21,8 +21,8 @@ public final class Table {
     private final String description;
     private final List<Column> columns;
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<Geometry> geometries = new ArrayList<>();
-    private final List<Object[]> rows = new ArrayList<>();
+    private final List<Geometry> geometries;
+    private final List<Object[]> rows;
 
     /**
      * @param description one line for gpkg_contents.description (what the layer holds)
@@ -31,12 +31,29 @@ public final class Table {
         this.name = name;
         this.geometryKind = geometryKind;
         this.description = description;
+        this.geometries = new ArrayList<>();
+        this.rows = new ArrayList<>();
         this.columns = List.copyOf(columns);
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i).name(), i) != null) {
                 throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
             }
         }
+    }
+
+    /** The same layer (rows shared, not copied) with another gpkg_contents description. */
+    public Table describedAs(String otherDescription) {
+        return new Table(this, otherDescription);
+    }
+
+    private Table(Table of, String description) {
+        this.name = of.name;
+        this.geometryKind = of.geometryKind;
+        this.description = description;
+        this.columns = of.columns;
+        this.index.putAll(of.index);
+        this.geometries = of.geometries;
+        this.rows = of.rows;
     }
 
     public String name() { return name; }
