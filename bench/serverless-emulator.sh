@@ -6,7 +6,8 @@
 #
 #   . .ci/loopback.sh start && mvn -q -pl cli,functions/fan-out,functions/generator -am package -DskipTests
 #   bash bench/serverless-emulator.sh [--requests N | --sample DIR] [--memory MB] [--fanout-memory MB]
-#        [--generators serviceEfficiency,geographicPatterns | all] [--warm K] [--fanout-warm K]
+#        [--generators serviceEfficiency,geographicPatterns | all] [--warm K] [--fanout-warm K] [--code DIR]
+# --code DIR runs the function packages built in another checkout (e.g. a merge to compare with this one).
 #
 # Memory: the emulator caps nothing, so the runtime JVM gets what AWS's Java runtime gives it for the function's
 # MemorySize: -XX:MaxHeapSize 85 %, -XX:MaxMetaspaceSize 10 %, -XX:ReservedCodeCacheSize 5 %, -XX:+UseSerialGC
@@ -27,6 +28,7 @@ FAN_MEM=
 GENERATORS=serviceEfficiency,geographicPatterns
 WARM=1
 FAN_WARM=1
+CODE=.
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS=$2; shift 2 ;;
@@ -36,6 +38,7 @@ while [ $# -gt 0 ]; do
     --generators) GENERATORS=$2; shift 2 ;;
     --warm) WARM=$2; shift 2 ;;
     --fanout-warm) FAN_WARM=$2; shift 2 ;;
+    --code) CODE=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -48,15 +51,15 @@ export GPKG311_LOCALSTACK_ENDPOINT
 RIE=${GPKG311_RIE:-.cache/bin/aws-lambda-rie}
 PY=.cache/venv-localstack/bin/python   # has boto3 (a LocalStack dependency)
 OUT=$(mktemp -d /tmp/gpkg311-bench.XXXXXX)
-GEN_JAR=functions/generator/target/gpkg311-generator-function-1.0.0-SNAPSHOT-lambda.jar
-FAN_JAR=functions/fan-out/target/gpkg311-fan-out-1.0.0-SNAPSHOT-lambda.jar
+GEN_JAR=$CODE/functions/generator/target/gpkg311-generator-function-1.0.0-SNAPSHOT-lambda.jar
+FAN_JAR=$CODE/functions/fan-out/target/gpkg311-fan-out-1.0.0-SNAPSHOT-lambda.jar
 RIC=functions/tests/target/ric
 [ -f "$GEN_JAR" ] && [ -f "$FAN_JAR" ] || { echo "build the packages first (mvn package)"; exit 1; }
 [ -d "$RIC" ] || mvn -q -B -pl functions/tests generate-test-resources
 BUCKET=gpkg311-bench-$(date +%s)-$$
 TICK=$(getconf CLK_TCK)
 
-echo "# bench/serverless-emulator.sh $*  ($(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD))"
+echo "# bench/serverless-emulator.sh $*  ($(date -u +%Y-%m-%dT%H:%MZ), code $CODE at $(git -C "$CODE" rev-parse --short HEAD))"
 echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); generator memory $MEM MB, fanOut memory $FAN_MEM MB; runtime JVM on 1 core"
 
