@@ -1,11 +1,9 @@
 package org.gpkg311.invariants;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,14 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.gpkg311.geo.DistrictFields;
-import org.gpkg311.geo.DistrictLoader;
-import org.gpkg311.model.District;
-import org.gpkg311.profile.CityProfile;
-import org.gpkg311.read.RawSource;
 import org.gpkg311.sample.SampleCity;
+import org.gpkg311.sample.SampleSnapshots;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotBuilder;
 
 /**
  * The 20 seeded cities every invariant is checked on, built once per test JVM (two at a time):
@@ -113,14 +106,7 @@ final class Cities {
         Path dir = Files.createTempDirectory("gpkg311-invariants-sample");
         try {
             sampleWritten = SampleCity.write(dir, SampleCity.DEFAULT_SEED);
-            List<District> districts;
-            try (InputStream in = Files.newInputStream(sampleWritten.districts())) {
-                districts = DistrictLoader.load(in, sampleWritten.districts().toString(), DistrictFields.nashville());
-            }
-            List<RawSource> sources = new ArrayList<>();
-            for (Path p : sampleWritten.rawFiles()) sources.add(RawSource.of(p));
-            Snapshot s = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
-                    Instant.parse("2026-01-01T00:00:00Z"), "sample-" + SampleCity.DEFAULT_SEED);
+            Snapshot s = SampleSnapshots.of(sampleWritten, "sample-" + SampleCity.DEFAULT_SEED);
             return new City("sample-" + SampleCity.DEFAULT_SEED, City.Kind.SAMPLE, s);
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {

@@ -5,25 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.gpkg311.generator.peakhour.PeakHourMetrics;
 import org.gpkg311.generator.trend.TrendMetrics;
-import org.gpkg311.geo.DistrictFields;
-import org.gpkg311.geo.DistrictLoader;
-import org.gpkg311.model.District;
-import org.gpkg311.profile.CityProfile;
-import org.gpkg311.read.RawSource;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +28,7 @@ class PlantedStructureFoundTest {
     @BeforeAll
     static void build() throws IOException {
         SampleCity.Written w = SampleCity.write(dir, SampleCity.DEFAULT_SEED);
-        List<District> districts;
-        try (InputStream in = Files.newInputStream(w.districts())) {
-            districts = DistrictLoader.load(in, w.districts().toString(), DistrictFields.nashville());
-        }
-        List<RawSource> sources = new ArrayList<>();
-        for (Path p : w.rawFiles()) sources.add(RawSource.of(p));
-        snapshot = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
-                Instant.parse("2026-01-01T00:00:00Z"), "planted");
+        snapshot = SampleSnapshots.of(w, "planted");
         series = SnapshotSeries.compute(snapshot);
     }
 

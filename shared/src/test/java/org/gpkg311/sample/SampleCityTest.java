@@ -6,22 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.gpkg311.clean.QualityNote;
 import org.gpkg311.clean.RejectionReason;
-import org.gpkg311.geo.DistrictFields;
-import org.gpkg311.geo.DistrictLoader;
-import org.gpkg311.model.District;
 import org.gpkg311.model.ServiceRequest;
-import org.gpkg311.profile.CityProfile;
-import org.gpkg311.read.RawSource;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +33,7 @@ class SampleCityTest {
     @BeforeAll
     static void writeAndBuild() throws IOException {
         written = SampleCity.write(dir, SampleCity.DEFAULT_SEED);
-        List<District> districts;
-        try (InputStream in = Files.newInputStream(written.districts())) {
-            districts = DistrictLoader.load(in, written.districts().toString(), DistrictFields.nashville());
-        }
-        List<RawSource> sources = new ArrayList<>();
-        for (Path p : written.rawFiles()) sources.add(RawSource.of(p));
-        snapshot = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
-                Instant.parse("2026-01-01T00:00:00Z"), "sample-test");
+        snapshot = SampleSnapshots.of(written, "sample-test");
     }
 
     @Test

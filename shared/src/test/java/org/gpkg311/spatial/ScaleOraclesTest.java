@@ -5,27 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
-import org.gpkg311.geo.DistrictFields;
-import org.gpkg311.geo.DistrictLoader;
 import org.gpkg311.geo.Geodesy;
 import org.gpkg311.model.District;
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.pipeline.WorkFolders;
-import org.gpkg311.profile.CityProfile;
-import org.gpkg311.read.RawSource;
 import org.gpkg311.sample.SampleCity;
+import org.gpkg311.sample.SampleSnapshots;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotBuilder;
 import org.gpkg311.stats.Quantiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,14 +46,7 @@ class ScaleOraclesTest {
         Path dir = Files.createTempDirectory("gpkg311-scale-oracles");
         try {
             SampleCity.Written w = SampleCity.writeRequests(dir, SampleCity.DEFAULT_SEED, REQUESTS);
-            List<District> districts;
-            try (InputStream in = Files.newInputStream(w.districts())) {
-                districts = DistrictLoader.load(in, w.districts().toString(), DistrictFields.nashville());
-            }
-            List<RawSource> sources = new ArrayList<>();
-            for (Path p : w.rawFiles()) sources.add(RawSource.of(p));
-            snapshot = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
-                    Instant.parse("2026-01-01T00:00:00Z"), "scale-oracles");
+            snapshot = SampleSnapshots.of(w, "scale-oracles");
         } finally {
             WorkFolders.delete(dir);
         }
