@@ -26,20 +26,31 @@ final class TcpProxy implements AutoCloseable {
 
     TcpProxy(URI target) throws IOException {
         this.target = new InetSocketAddress(target.getHost(), target.getPort());
-        ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        // Bind once on a free port and keep it: closing a probe socket and binding again later left a window in
+        // which another process could take the port (seen as "Address already in use" in a loaded CI run).
+        ServerSocket s = listen(0);
         this.port = s.getLocalPort();
-        s.close();
-        start();
+        accepting(s);
     }
 
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The endpoint comes back on the same port after {@link #stop}. */
     synchronized void start() throws IOException {
+        if (!server.isClosed()) return; // still up (e.g. a test failed before it stopped it): keep that failure visible
+        accepting(listen(port));
+    }
+
+    private static ServerSocket listen(int port) throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return s;
+    }
+
+    private void accepting(ServerSocket s) {
         server = s;
         Thread t = new Thread(() -> accept(s), "proxy-accept");
         t.setDaemon(true);
