@@ -86,7 +86,8 @@ public final class GeneratorRun {
         try {
             long t0 = System.nanoTime();
             GeneratorOutput generated = generator.generate(context);
-            GeneratorOutput output = SampleCity.madeAllOf(snapshot.quality().sources()) ? noticed(generated) : generated;
+            boolean sample = SampleCity.madeAllOf(snapshot.quality().sources());
+            GeneratorOutput output = sample ? noticed(generated) : generated;
             long t1 = System.nanoTime();
             listener.stage(name, "generate", rowCounts(output), millis(t0, t1));
 
@@ -101,7 +102,7 @@ public final class GeneratorRun {
             long t3 = System.nanoTime();
             listener.stage(name, "verify", Map.of("layers", output.layers().size()), millis(t2, t3));
 
-            byte[] preview = preview(generator, output, snapshot);
+            byte[] preview = preview(generator, output, snapshot, sample);
 
             Map<String, String> metadata = objectMetadata(provenance);
             long bytes = Files.size(file);
@@ -136,9 +137,9 @@ public final class GeneratorRun {
     }
 
     /** The district layer coloured by the generator's headline column, as a quick look beside the file. */
-    private static byte[] preview(Generator generator, GeneratorOutput output, Snapshot snapshot) {
+    private static byte[] preview(Generator generator, GeneratorOutput output, Snapshot snapshot, boolean sample) {
         var w = snapshot.window();
-        String footnote = (SampleCity.madeAllOf(snapshot.quality().sources()) ? SampleCity.NOTICE + " · " : "") + snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
+        String footnote = (sample ? SampleCity.NOTICE + " · " : "") + snapshot.cityName() + " · requests opened " + w.startDate() + " to " + w.endDate() + " (as of " + w.asOf()
                 + ") · run " + snapshot.runId() + " · " + generator.name() + " " + generator.version();
         Table cells = output.layers().stream().filter(Classification::isHotSpotLayer).findFirst().orElse(null);
         return SvgMap.render(output.layer(DistrictLayer.layerName(generator.name())), generator.headlineColumn(), cells,

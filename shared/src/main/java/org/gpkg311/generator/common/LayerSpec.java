@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.gpkg311.generator.RunContext;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
@@ -63,11 +64,12 @@ public record LayerSpec<F>(Kind kind, String name, GeometryKind geometry, String
     }
 
     /** The layer's table for one run: base columns filled, then every binding's value in every row. */
-    public Table write(F facts, Snapshot snapshot) {
+    public Table write(F facts, RunContext context) {
+        Snapshot snapshot = context.snapshot();
         return switch (kind) {
             case DISTRICTS -> fill(DistrictLayer.named(name, description, snapshot, ownColumns()), facts, null);
             case REQUESTS -> {
-                RequestLayer layer = RequestLayer.named(name, description, snapshot, ownColumns());
+                RequestLayer layer = RequestLayer.named(name, description, context.get(SharedFacts.BASE_REQUEST_ROWS), ownColumns());
                 yield fill(layer.table(), facts, layer);
             }
             case EXTRA -> {
