@@ -43,7 +43,7 @@ public final class IngestBenchmark {
             List<RawSource> sources = written.rawFiles().stream().map(RawSource::of).toList();
             Snapshot s = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null, CLOCK, "bench");
             String build = w.lap();
-            byte[] bytes = bytesOf(s);
+            byte[] bytes = org.gpkg311.snapshot.SnapshotCodecTest.bytesOf(s);
             String encode = w.lap();
             Snapshot back = SnapshotCodec.read(new ByteArrayInputStream(bytes));
             String decode = w.lap();
@@ -72,7 +72,7 @@ public final class IngestBenchmark {
         Stopwatch w = new Stopwatch();
         Snapshot s = SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null, CLOCK, "bench-scale");
         String build = w.lap();
-        byte[] bytes = bytesOf(s);
+        byte[] bytes = org.gpkg311.snapshot.SnapshotCodecTest.bytesOf(s);
         String encode = w.lap();
         SnapshotCodec.read(new ByteArrayInputStream(bytes));
         String decode = w.lap();
@@ -98,15 +98,5 @@ public final class IngestBenchmark {
             wall = t;
             return s;
         }
-    }
-
-    static byte[] bytesOf(Snapshot s) {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try {
-            SnapshotCodec.write(s, bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

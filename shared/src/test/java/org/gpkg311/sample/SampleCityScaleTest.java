@@ -3,24 +3,14 @@ package org.gpkg311.sample;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.gpkg311.clean.RejectionReason;
-import org.gpkg311.geo.DistrictFields;
-import org.gpkg311.geo.DistrictLoader;
-import org.gpkg311.model.District;
-import org.gpkg311.profile.CityProfile;
-import org.gpkg311.read.RawSource;
 import org.gpkg311.snapshot.Snapshot;
-import org.gpkg311.snapshot.SnapshotBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,14 +70,7 @@ class SampleCityScaleTest {
     }
 
     private static Snapshot snapshot(SampleCity.Written w) throws IOException {
-        List<District> districts;
-        try (InputStream in = Files.newInputStream(w.districts())) {
-            districts = DistrictLoader.load(in, w.districts().toString(), DistrictFields.nashville());
-        }
-        List<RawSource> sources = new ArrayList<>();
-        for (Path p : w.rawFiles()) sources.add(RawSource.of(p));
-        return SnapshotBuilder.build(sources, districts, CityProfile.nashville(), null,
-                Instant.parse("2026-01-01T00:00:00Z"), "sample-scale-test");
+        return SampleSnapshots.of(w, "sample-scale-test");
     }
 
     private static String sha256(Path p) throws IOException, NoSuchAlgorithmException {

@@ -17,7 +17,7 @@ import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-class SnapshotCodecTest {
+public class SnapshotCodecTest {
 
     private static Snapshot sample() {
         List<District> ds = new ArrayList<>(Fixtures.twoSquares());
@@ -118,7 +118,8 @@ class SnapshotCodecTest {
         assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.read(new ByteArrayInputStream(new byte[5])));
     }
 
-    static byte[] bytesOf(Snapshot s) {
+    /** The codec's bytes of {@code s} (also used by the ingest benchmark). */
+    public static byte[] bytesOf(Snapshot s) {
         var bytes = new java.io.ByteArrayOutputStream();
         try {
             SnapshotCodec.write(s, bytes);
