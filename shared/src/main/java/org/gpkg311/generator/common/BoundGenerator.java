@@ -49,7 +49,7 @@ public abstract class BoundGenerator<F> extends GeneratorBase {
     public final GeneratorOutput generate(RunContext context) {
         F facts = facts(context);
         List<Table> tables = new ArrayList<>();
-        for (LayerSpec<F> layer : layers()) tables.add(layer.write(facts, context));
+        for (LayerSpec<F> layer : layers()) tables.add(layer.write(facts, context.snapshot()));
         return new GeneratorOutput(name(), version(), tables, provenance(facts, context));
     }
 

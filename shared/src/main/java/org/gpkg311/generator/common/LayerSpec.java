@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.gpkg311.generator.RunContext;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
@@ -64,12 +63,11 @@ public record LayerSpec<F>(Kind kind, String name, GeometryKind geometry, String
     }
 
     /** The layer's table for one run: base columns filled, then every binding's value in every row. */
-    public Table write(F facts, RunContext context) {
-        Snapshot snapshot = context.snapshot();
+    public Table write(F facts, Snapshot snapshot) {
         return switch (kind) {
             case DISTRICTS -> fill(DistrictLayer.named(name, description, snapshot, ownColumns()), facts, null);
             case REQUESTS -> {
-                RequestLayer layer = RequestLayer.named(name, description, context.get(SharedFacts.BASE_REQUEST_ROWS), ownColumns());
+                RequestLayer layer = RequestLayer.named(name, description, snapshot, ownColumns());
                 yield fill(layer.table(), facts, layer);
             }
             case EXTRA -> {

@@ -1,5 +1,6 @@
 package org.gpkg311.generator.common;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class RequestLayer {
 
     /** Creates the layer with the base columns followed by {@code extra} (district context, then per-request fields). */
     public static RequestLayer create(String generator, String summary, Snapshot snapshot, List<Column> extra) {
-        return named(layerName(generator), description(summary), BaseRows.of(snapshot), extra);
+        return named(layerName(generator), description(summary), snapshot, extra);
     }
 
     /** gpkg_contents.description of a request layer. */
@@ -73,38 +74,50 @@ public final class RequestLayer {
         return summary + " One point per service request with coordinates.";
     }
 
-    /** @param base the run's base rows (one {@link SharedFacts#BASE_REQUEST_ROWS} per run) */
-    static RequestLayer named(String name, String description, BaseRows base, List<Column> extra) {
+    static RequestLayer named(String name, String description, Snapshot snapshot, List<Column> extra) {
         List<Column> columns = new ArrayList<>(BASE_COLUMNS);
         columns.addAll(extra);
         Table table = new Table(name, GeometryKind.POINT, description, columns);
+        BaseRows base = BaseRows.of(snapshot);
         for (int row = 0; row < base.points.length; row++) {
             table.addRow(base.points[row]);
             Object[] values = base.values[row];
             for (int c = 0; c < values.length; c++) table.set(row, c, values[c]);
         }
-        return new RequestLayer(table, base.rowOfRequest, base.districtOf);
+        return new RequestLayer(table, base.rowOfRequest, snapshot.requestDistrictIndexes());
     }
 
     /**
-     * The base columns of every located request: a run computes them once ({@link SharedFacts#BASE_REQUEST_ROWS})
-     * and its eleven layers copy them, since formatting local times eleven times showed in profiles. Points and
-     * values are immutable, so the layers may share them.
+     * The base columns of every located request, computed once per snapshot: the eleven layers of a run
+     * share them, and formatting local times eleven times showed in profiles. The last snapshot's rows are
+     * kept (a run has one snapshot); points and values are immutable, so the layers may share them.
      */
-    static final class BaseRows {
+    private static final class BaseRows {
+        private static final Object LOCK = new Object();
+        private static WeakReference<Snapshot> lastSnapshot = new WeakReference<>(null);
+        private static BaseRows last;
+
         private final Point[] points;
         private final Object[][] values;
         private final int[] rowOfRequest;
-        private final int[] districtOf;
 
-        private BaseRows(Point[] points, Object[][] values, int[] rowOfRequest, int[] districtOf) {
+        private BaseRows(Point[] points, Object[][] values, int[] rowOfRequest) {
             this.points = points;
             this.values = values;
             this.rowOfRequest = rowOfRequest;
-            this.districtOf = districtOf;
         }
 
         static BaseRows of(Snapshot snapshot) {
+            synchronized (LOCK) {
+                if (lastSnapshot.get() != snapshot) {
+                    last = compute(snapshot);
+                    lastSnapshot = new WeakReference<>(snapshot);
+                }
+                return last;
+            }
+        }
+
+        private static BaseRows compute(Snapshot snapshot) {
             List<ServiceRequest> requests = snapshot.requests();
             int[] districtOf = snapshot.requestDistrictIndexes();
             int[] rowOf = new int[requests.size()];
@@ -125,7 +138,7 @@ public final class RequestLayer {
                     local.getHour(), q.responseHours(), q.daysSinceOpened(asOf), q.origin(), q.address(), q.city(),
                     q.zipCode(), q.latitude(), q.longitude(), d.id(), d.name()});
             }
-            return new BaseRows(points.toArray(Point[]::new), values.toArray(Object[][]::new), rowOf, districtOf);
+            return new BaseRows(points.toArray(Point[]::new), values.toArray(Object[][]::new), rowOf);
         }
     }
 

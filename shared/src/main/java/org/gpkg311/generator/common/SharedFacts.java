@@ -16,8 +16,5 @@ public final class SharedFacts {
     /** Requests per district (snapshot district order), rows without coordinates included. */
     public static final Fact<int[]> REQUEST_COUNTS = new Fact<>("requestCounts", c -> DistrictLayer.requestCounts(c.snapshot()));
 
-    /** The base columns of every request layer, made once and copied into each generator's layer. */
-    static final Fact<RequestLayer.BaseRows> BASE_REQUEST_ROWS = new Fact<>("baseRequestRows", c -> RequestLayer.BaseRows.of(c.snapshot()));
-
     private SharedFacts() {}
 }
