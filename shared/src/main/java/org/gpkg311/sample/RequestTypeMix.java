@@ -66,6 +66,8 @@ final class RequestTypeMix {
 
     private final List<Type> types = new ArrayList<>();
     private final double[] cumulative;
+    /** The same for the suburban districts, where {@link PlantedStructure#SUBURBAN_TYPE} is more common. */
+    private final double[] suburbanCumulative;
 
     RequestTypeMix() {
         try (InputStream in = RequestTypeMix.class.getResourceAsStream("/sample/request-type-counts.csv")) {
@@ -87,10 +89,14 @@ final class RequestTypeMix {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        cumulative = new double[types.size()];
-        double sum = 0;
-        for (int i = 0; i < types.size(); i++) cumulative[i] = sum += types.get(i).weight();
-        for (int i = 0; i < cumulative.length; i++) cumulative[i] /= sum;
+        double[] w = new double[types.size()], suburban = new double[types.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = types.get(i).weight();
+            boolean planted = types.get(i).name().equals(PlantedStructure.SUBURBAN_TYPE);
+            suburban[i] = w[i] * (planted ? PlantedStructure.SUBURBAN_TYPE_FACTOR : 1.0);
+        }
+        cumulative = Weighted.cumulative(w);
+        suburbanCumulative = Weighted.cumulative(suburban);
     }
 
     private static Type type(String name, long count) {
@@ -114,8 +120,9 @@ final class RequestTypeMix {
         return types.size();
     }
 
-    Type pick(RandomGenerator rnd) {
-        return types.get(Weighted.index(cumulative, rnd.nextDouble()));
+    /** A request type by its real weight, or by the suburban weights in a suburban district. */
+    Type pick(RandomGenerator rnd, boolean suburban) {
+        return types.get(Weighted.index(suburban ? suburbanCumulative : cumulative, rnd.nextDouble()));
     }
 
     /** A sub-type of {@code t} by its real weights, or null for types without a sub-type list. */

@@ -373,7 +373,7 @@ public final class SampleCity {
             SampleRow r = new SampleRow();
             r.sortKey = opened;
             r.file = fileOf(day);
-            RequestTypeMix.Type type = mix.pick(rnd);
+            RequestTypeMix.Type type = mix.pick(rnd, PlantedStructure.MORNING.contains(place.district().id()));
             r.type = type.name();
             String sub = RequestTypeMix.subtype(type, rnd);
             r.subtype = sub == null ? "" : sub;

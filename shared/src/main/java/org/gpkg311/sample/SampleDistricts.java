@@ -24,9 +24,10 @@ final class SampleDistricts {
      * @param corridor two points {lon, lat} inside the district: the street along which requests gather
      * @param blocks   the planted hot blocks' centres {lon, lat} on the corridor (none outside
      *                 {@link PlantedStructure#HOT_BLOCKS})
+     * @param blockShare the share of the district's located requests that fall in its blocks
      */
     record Info(District district, double weight, double responseFactor, String city, String zip, List<Place> pool,
-                double[][] corridor, double[][] blocks) {}
+                double[][] corridor, double[][] blocks, double blockShare) {}
 
     private static final String[] STREETS = {
             "Broadway", "Church St", "Charlotte Ave", "West End Ave", "Gallatin Pike", "Nolensville Pike",
@@ -84,10 +85,35 @@ final class SampleDistricts {
             }
             double[][] corridor = {pointIn(d, rnd), pointIn(d, rnd)};
             double[][] blocks = PlantedStructure.HOT_BLOCKS.contains(d.id()) ? blocksOn(d, corridor) : new double[0][];
-            infos.add(new Info(d, weight, speed, city, zipOf(d.id(), city), List.copyOf(pool), corridor, blocks));
+            infos.add(new Info(d, weight, speed, city, zipOf(d.id(), city), List.copyOf(pool), corridor, blocks, 0));
             w[i] = weight;
         }
+        plantBlocks(w);
         cumulative = Weighted.cumulative(w);
+    }
+
+    /**
+     * Adds each hot-block district the volume of its blocks on top of its own, so that every block holds
+     * {@link PlantedStructure#BLOCK_SHARE_OF_CITY} of the city's requests whatever the district's size: with
+     * {@code s} that share and {@code m} blocks in all, the city grows from {@code T} to {@code T / (1 - m s)}
+     * and a district with {@code b} blocks gains {@code b s} of the new total.
+     */
+    private void plantBlocks(double[] w) {
+        double total = 0;
+        int blocks = 0;
+        for (int i = 0; i < w.length; i++) {
+            total += w[i];
+            blocks += infos.get(i).blocks().length;
+        }
+        double grown = total / (1 - blocks * PlantedStructure.BLOCK_SHARE_OF_CITY);
+        for (int i = 0; i < w.length; i++) {
+            Info f = infos.get(i);
+            if (f.blocks().length == 0) continue;
+            double extra = f.blocks().length * PlantedStructure.BLOCK_SHARE_OF_CITY * grown;
+            w[i] += extra;
+            infos.set(i, new Info(f.district(), w[i], f.responseFactor(), f.city(), f.zip(), f.pool(),
+                    f.corridor(), f.blocks(), extra / w[i]));
+        }
     }
 
     List<Info> all() {
@@ -132,12 +158,11 @@ final class SampleDistricts {
     }
 
     /**
-     * A located request's point: in a hot-block district {@link PlantedStructure#HOT_BLOCK_SHARE} of them near a
-     * block, in every district {@link PlantedStructure#CORRIDOR_SHARE} along the corridor, the rest uniform.
+     * A located request's point: in a hot-block district {@link Info#blockShare} of them near a block, in every district {@link PlantedStructure#CORRIDOR_SHARE} along the corridor, the rest uniform.
      */
     double[] located(Info info, RandomGenerator rnd) {
         double u = rnd.nextDouble();
-        if (info.blocks().length > 0 && u < PlantedStructure.HOT_BLOCK_SHARE) {
+        if (u < info.blockShare()) {
             double[] c = info.blocks()[rnd.nextInt(info.blocks().length)];
             return near(info.district(), c, PlantedStructure.BLOCK_SD_METRES, rnd);
         }

@@ -109,8 +109,11 @@ class InvariantsTest {
     }
 
     static Table districts(City c, String generator) {
-        GeneratorOutput o = c.output(generator);
-        return o.layer(generator + "Districts");
+        return layer(c, generator, generator + "Districts");
+    }
+
+    static Table layer(City c, String generator, String layer) {
+        return c.output(generator).layer(layer);
     }
 
     /** One dynamic test per generator: the check over every city, failing with every violation found. */

@@ -42,9 +42,7 @@ public final class ServiceTypeInsights extends BoundGenerator<ServiceTypeInsight
             Binding.text("complexityCategory", "Complexity Category", "Quartile label of the complexity index (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().complexityQuartile()[i]))
                     .labelOf("complexityIndex", QuartileLabels.QUARTER_LABELS),
             Binding.text("mixCategory", "Service Mix Category", "Profile group on z-scored diversity, Herfindahl, recurring share and complexity, named by its centroid (Diverse/Narrow, Recurring/One-off, Complex/Routine); No distinct groups when the data has none.", (f, i) -> f.m().mix().label()[i]),
-            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix group (−1..1); empty without groups.", (Facts f, int i) -> f.m().mix().confidence()[i])
-                    // The sample city plants no service-mix structure: "No distinct groups" there, so NULL.
-                    .emptyOnSample());
+            Binding.real("mixConfidence", "Service Mix Confidence", "Silhouette of the district in its service mix group (−1..1); empty without groups.", (f, i) -> f.m().mix().confidence()[i]));
 
     static final List<Binding<Facts>> REQUEST_COLUMNS = List.of(
             Binding.districtContext(DISTRICT_COLUMNS, "topRequestType"),
