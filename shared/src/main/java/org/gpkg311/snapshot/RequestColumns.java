@@ -96,6 +96,10 @@ public final class RequestColumns {
         return requestType;
     }
 
+    public String status(int r) {
+        return status.get(r);
+    }
+
     public boolean open(int r) {
         return (flags[r] & OPEN) != 0;
     }
