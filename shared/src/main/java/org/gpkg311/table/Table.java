@@ -23,6 +23,8 @@ public final class Table {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Geometry> geometries;
     private final List<Object[]> rows;
+    /** The layer whose columns, geometries and values lead this one's (see {@link #extending}), or null. */
+    private final Table base;
 
     /**
      * @param description one line for gpkg_contents.description (what the layer holds)
@@ -34,6 +36,7 @@ public final class Table {
         this.geometries = new ArrayList<>();
         this.rows = new ArrayList<>();
         this.columns = List.copyOf(columns);
+        this.base = null;
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i).name(), i) != null) {
                 throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
@@ -54,6 +57,39 @@ public final class Table {
         this.index.putAll(of.index);
         this.geometries = of.geometries;
         this.rows = of.rows;
+        this.base = of.base;
+    }
+
+    /**
+     * A layer that starts with all of {@code base}: its columns, then {@code extra}; its rows, geometries and
+     * values, the extra cells NULL. The base columns are read-only here, so every layer extending one base
+     * holds the same leading values, and a writer may copy them from a file written once ({@link #base()}).
+     */
+    public static Table extending(Table base, String name, String description, List<Column> extra) {
+        return new Table(base, name, description, extra);
+    }
+
+    private Table(Table base, String name, String description, List<Column> extra) {
+        this.name = name;
+        this.geometryKind = base.geometryKind;
+        this.description = description;
+        List<Column> all = new ArrayList<>(base.columns);
+        all.addAll(extra);
+        this.columns = List.copyOf(all);
+        for (int i = 0; i < this.columns.size(); i++) {
+            if (index.put(this.columns.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
+            }
+        }
+        this.geometries = Collections.unmodifiableList(new ArrayList<>(base.geometries));
+        this.rows = new ArrayList<>(base.rows.size());
+        int width = base.columns.size();
+        for (Object[] baseRow : base.rows) {
+            Object[] row = new Object[this.columns.size()];
+            System.arraycopy(baseRow, 0, row, 0, width);
+            rows.add(row);
+        }
+        this.base = base;
     }
 
     public String name() { return name; }
@@ -65,6 +101,9 @@ public final class Table {
     public Object[] values(int row) { return rows.get(row); }
     public List<Object[]> rows() { return Collections.unmodifiableList(rows); }
 
+    /** The layer this one extends ({@link #extending}): its columns lead this one's, with the same values; or null. */
+    public Table base() { return base; }
+
     public boolean hasColumn(String column) { return index.containsKey(column); }
 
     public int columnIndex(String column) {
@@ -75,6 +114,7 @@ public final class Table {
 
     /** Appends a row (all values NULL) and returns a handle to fill it. */
     public Row addRow(Geometry geometry) {
+        if (base != null) throw new IllegalStateException("layer " + name + " has the rows of " + base.name + "; it cannot grow");
         if ((geometry == null) != (geometryKind == GeometryKind.NONE)) {
             throw new IllegalArgumentException("layer " + name + " (" + geometryKind + ") got geometry " + geometry);
         }
@@ -89,7 +129,7 @@ public final class Table {
 
     /** Sets a cell by column position (as declared), checked like {@link Row#set}. */
     public void set(int row, int column, Object value) {
-        rows.get(row)[column] = checked(columns.get(column), value);
+        rows.get(row)[column] = checked(column, value);
     }
 
     /** Value of a cell, or null. */
@@ -107,12 +147,17 @@ public final class Table {
 
         public Row set(String column, Object value) {
             int c = columnIndex(column);
-            rows.get(row)[c] = checked(columns.get(c), value);
+            rows.get(row)[c] = checked(c, value);
             return this;
         }
     }
 
-    private Object checked(Column column, Object value) {
+    private Object checked(int columnIndex, Object value) {
+        Column column = columns.get(columnIndex);
+        if (base != null && columnIndex < base.columns.size()) {
+            throw new IllegalStateException("layer " + name + ", column " + column.name() + " is " + base.name
+                    + "'s, shared with every layer extending it: it cannot be set here");
+        }
         if (value == null) return null;
         boolean ok = switch (column.type()) {
             case INTEGER -> value instanceof Integer || value instanceof Long l && l == l.intValue();

@@ -1,7 +1,6 @@
 package org.gpkg311.generator.common;
 
 import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import org.gpkg311.table.GeometryKind;
 import org.gpkg311.table.Table;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
@@ -75,35 +73,27 @@ public final class RequestLayer {
     }
 
     static RequestLayer named(String name, String description, Snapshot snapshot, List<Column> extra) {
-        List<Column> columns = new ArrayList<>(BASE_COLUMNS);
-        columns.addAll(extra);
-        Table table = new Table(name, GeometryKind.POINT, description, columns);
         BaseRows base = BaseRows.of(snapshot);
-        for (int row = 0; row < base.points.length; row++) {
-            table.addRow(base.points[row]);
-            Object[] values = base.values[row];
-            for (int c = 0; c < values.length; c++) table.set(row, c, values[c]);
-        }
+        Table table = Table.extending(base.table, name, description, extra);
         return new RequestLayer(table, base.rowOfRequest, snapshot.requestDistrictIndexes());
     }
 
     /**
-     * The base columns of every located request, computed once per snapshot: the eleven layers of a run
-     * share them, and formatting local times eleven times showed in profiles. The last snapshot's rows are
-     * kept (a run has one snapshot); points and values are immutable, so the layers may share them.
+     * The base columns of every located request, computed once per snapshot as one layer that the eleven
+     * layers of a run extend: formatting local times eleven times showed in profiles, and a writer of several
+     * files copies the shared columns from one file instead of binding them again. The last snapshot's rows are
+     * kept (a run has one snapshot); the layers only read them.
      */
     private static final class BaseRows {
         private static final Object LOCK = new Object();
         private static WeakReference<Snapshot> lastSnapshot = new WeakReference<>(null);
         private static BaseRows last;
 
-        private final Point[] points;
-        private final Object[][] values;
+        private final Table table;
         private final int[] rowOfRequest;
 
-        private BaseRows(Point[] points, Object[][] values, int[] rowOfRequest) {
-            this.points = points;
-            this.values = values;
+        private BaseRows(Table table, int[] rowOfRequest) {
+            this.table = table;
             this.rowOfRequest = rowOfRequest;
         }
 
@@ -122,23 +112,23 @@ public final class RequestLayer {
             int[] districtOf = snapshot.requestDistrictIndexes();
             int[] rowOf = new int[requests.size()];
             Arrays.fill(rowOf, -1);
-            List<Point> points = new ArrayList<>();
-            List<Object[]> values = new ArrayList<>();
+            Table table = new Table("requests", GeometryKind.POINT, "Located requests, base columns.", BASE_COLUMNS);
             var asOf = snapshot.window().asOf();
             for (int r = 0; r < requests.size(); r++) {
                 ServiceRequest q = requests.get(r);
                 if (!q.located()) continue;
                 District d = snapshot.districts().get(districtOf[r]);
                 java.time.ZonedDateTime local = snapshot.window().local(q.openedAt());
-                rowOf[r] = points.size();
-                points.add(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude())));
+                rowOf[r] = table.rowCount();
+                int row = table.addRow(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude()))).index();
                 // In the order of BASE_COLUMNS.
-                values.add(new Object[] {q.requestId(), q.requestType(), q.subrequestType(), q.additionalSubrequestType(),
+                Object[] values = {q.requestId(), q.requestType(), q.subrequestType(), q.additionalSubrequestType(),
                     q.status(), q.open(), q.openedAt(), q.closedAt(), LOCAL_TEXT.format(local), local.toLocalDate(),
                     local.getHour(), q.responseHours(), q.daysSinceOpened(asOf), q.origin(), q.address(), q.city(),
-                    q.zipCode(), q.latitude(), q.longitude(), d.id(), d.name()});
+                    q.zipCode(), q.latitude(), q.longitude(), d.id(), d.name()};
+                for (int c = 0; c < values.length; c++) table.set(row, c, values[c]);
             }
-            return new BaseRows(points.toArray(Point[]::new), values.toArray(Object[][]::new), rowOf);
+            return new BaseRows(table, rowOf);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.gpkg311.generator.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
@@ -67,7 +69,7 @@ class RequestLayerTest {
     /* The base rows are computed once per snapshot: a second snapshot gets its own, and two layers of one
        snapshot share values but not rows. */
     @Test
-    void baseRowsFollowTheSnapshotAndLayersStayIndependent() {
+    void baseRowsFollowTheSnapshotAndAreReadOnlyInEveryLayer() {
         Snapshot first = snapshot();
         Snapshot second = new SnapshotFixture(Instant.parse("2025-11-24T18:00:00Z"))
                 .district(1, 2).add(1, Instant.parse("2025-11-12T20:30:00Z"), null, true, true, "Pothole")
@@ -85,7 +87,12 @@ class RequestLayerTest {
                 assertEquals(a.values(row)[col], c.values(row)[col], "row " + row + " column " + col);
             }
         }
-        a.set(0, a.columnIndex("status"), "changed in a");
-        assertNotEquals("changed in a", c.get(0, "status"));
+        // the layers of one snapshot extend one base (their writer copies it), which no layer can change
+        // (the last snapshot's base is kept: c, made after b, computed it again)
+        assertSame(c.base(), RequestLayer.create("d", "D.", first, List.of()).table().base());
+        assertNotSame(c.base(), b.base());
+        Object status = c.get(0, "status");
+        assertThrows(IllegalStateException.class, () -> a.set(0, a.columnIndex("status"), "changed in a"));
+        assertEquals(status, c.get(0, "status"));
     }
 }
