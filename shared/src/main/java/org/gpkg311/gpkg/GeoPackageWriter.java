@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,6 +82,16 @@ public final class GeoPackageWriter {
      */
     public static void write(Path file, String generatorName, List<Table> layers, Provenance provenance, List<LayerStyle> styles)
             throws IOException {
+        write(file, generatorName, layers, provenance, styles, null);
+    }
+
+    /**
+     * As {@link #write(Path, String, List, Provenance, List)}; a layer that extends a base layer
+     * ({@link Table#extending}) copies the base's rows and R-tree from {@code shared}'s file of that base
+     * (written on first use) and binds only its own columns. {@code shared} null: every row is bound here.
+     */
+    public static void write(Path file, String generatorName, List<Table> layers, Provenance provenance, List<LayerStyle> styles,
+                             SharedLayers shared) throws IOException {
         List<Table> tables = new ArrayList<>(layers);
         tables.add(RunInfoTable.of(generatorName, provenance));
         checkDeclarations(tables);
@@ -93,7 +104,7 @@ public final class GeoPackageWriter {
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
-                fill(c, tables, lastChange, metadata, styles);
+                fill(c, tables, lastChange, metadata, styles, shared);
             }
             replace(temp, target);
         } catch (SQLException e) {
@@ -105,17 +116,15 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static void fill(Connection c, List<Table> tables, String lastChange, String metadata, List<LayerStyle> styles)
-            throws SQLException {
+    private static void fill(Connection c, List<Table> tables, String lastChange, String metadata, List<LayerStyle> styles,
+                             SharedLayers shared) throws SQLException, IOException {
+        bulkLoadPragmas(c);
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode = OFF");
-            s.execute("PRAGMA synchronous = OFF");
-            s.execute("PRAGMA locking_mode = EXCLUSIVE");
-            s.execute("PRAGMA temp_store = MEMORY");
-            s.execute("PRAGMA cache_size = -" + CACHE_KIB);
             s.execute("PRAGMA application_id = " + GeoPackageSchema.APPLICATION_ID);
             s.execute("PRAGMA user_version = " + GeoPackageSchema.USER_VERSION);
         }
+        // Attached before the transaction starts (SQLite cannot attach inside one).
+        Map<Table, String> baseSchemas = shared == null ? Map.of() : shared.attach(c, tables);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             for (String ddl : GeoPackageSchema.coreTables()) s.execute(ddl);
@@ -135,8 +144,14 @@ public final class GeoPackageWriter {
         for (Table t : tables) {
             createTable(c, t);
             register(c, t, lastChange);
-            insertRows(c, t, encoder);
-            if (t.geometryKind() != GeometryKind.NONE) spatialIndex(c, t);
+            String baseSchema = t.base() == null ? null : baseSchemas.get(t.base());
+            if (baseSchema == null) insertRows(c, t, encoder);
+            else SharedLayers.copyRows(c, t, baseSchema);
+            if (t.geometryKind() != GeometryKind.NONE) {
+                if (baseSchema == null) packIndex(c, t);
+                else SharedLayers.copyIndex(c, t, baseSchema);
+                indexTriggers(c, t);
+            }
             describeColumns(c, t);
         }
         try (PreparedStatement md = c.prepareStatement(
@@ -155,7 +170,18 @@ public final class GeoPackageWriter {
         c.commit();
     }
 
-    private static void createTable(Connection c, Table t) throws SQLException {
+    /** One transaction, no rollback journal (a failed write deletes the file), a large page cache. */
+    static void bulkLoadPragmas(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = OFF");
+            s.execute("PRAGMA synchronous = OFF");
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("PRAGMA temp_store = MEMORY");
+            s.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        }
+    }
+
+    static void createTable(Connection c, Table t) throws SQLException {
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(t.name())).append(" (")
                 .append(quote(ID_COLUMN)).append(" INTEGER PRIMARY KEY NOT NULL");
         if (t.geometryKind() != GeometryKind.NONE) {
@@ -210,7 +236,7 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static void insertRows(Connection c, Table t, GeometryEncoder encoder) throws SQLException {
+    static void insertRows(Connection c, Table t, GeometryEncoder encoder) throws SQLException {
         boolean spatial = t.geometryKind() != GeometryKind.NONE;
         List<Column> columns = t.columns();
         ColumnType[] types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
@@ -239,7 +265,7 @@ public final class GeoPackageWriter {
         }
     }
 
-    private static void bind(PreparedStatement p, int index, ColumnType type, Object v) throws SQLException {
+    static void bind(PreparedStatement p, int index, ColumnType type, Object v) throws SQLException {
         if (v == null) {
             p.setNull(index, Types.NULL);
             return;
@@ -254,8 +280,8 @@ public final class GeoPackageWriter {
         }
     }
 
-    /** Packs the R-tree from the JTS envelopes (no per-row insert), then adds the triggers of the standard. */
-    private static void spatialIndex(Connection c, Table t) throws SQLException {
+    /** Creates the R-tree and packs it from the JTS envelopes (no per-row insert). */
+    static void packIndex(Connection c, Table t) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(GeoPackageSchema.createRtree(t.name()));
         }
@@ -275,6 +301,10 @@ public final class GeoPackageWriter {
             i++;
         }
         RtreeBulkLoader.load(c, GeoPackageSchema.rtreeName(t.name()), entries);
+    }
+
+    /** The triggers of the standard that keep the R-tree in step with later edits, and the extension's row. */
+    private static void indexTriggers(Connection c, Table t) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String trigger : GeoPackageSchema.rtreeTriggers(t.name())) s.execute(trigger);
         }

@@ -13,6 +13,7 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.gpkg.GeoPackageCheck;
 import org.gpkg311.gpkg.GeoPackageWriter;
+import org.gpkg311.gpkg.SharedLayers;
 import org.gpkg311.generator.common.DistrictLayer;
 import org.gpkg311.preview.SvgMap;
 import org.gpkg311.provenance.Provenance;
@@ -66,6 +67,14 @@ public final class GeneratorRun {
 
     /** As above, sharing the run's computed facts with the other generators of {@code context}. */
     public Publication run(Generator generator, RunContext context) throws IOException {
+        return run(generator, context, null);
+    }
+
+    /**
+     * As above; the file copies the rows its layers share with the run's other files from {@code shared}
+     * (null: it binds them all itself, the faster way for one file alone).
+     */
+    public Publication run(Generator generator, RunContext context, SharedLayers shared) throws IOException {
         Snapshot snapshot = context.snapshot();
         RunSettings settings = context.settings();
         String name = generator.name();
@@ -93,7 +102,8 @@ public final class GeneratorRun {
 
             Provenance provenance = RunProvenance.of(generator, snapshot, settings).merge(output.provenance());
             Path file = work.resolve(name + ".gpkg");
-            GeoPackageWriter.write(file, name, output.layers(), provenance, Styles.of(name, generator.headlineColumn(), output.layers()));
+            GeoPackageWriter.write(file, name, output.layers(), provenance, Styles.of(name, generator.headlineColumn(), output.layers()),
+                    shared);
             long t2 = System.nanoTime();
             listener.stage(name, "write", Map.of("bytes", Files.size(file)), millis(t1, t2));
 
@@ -119,6 +129,15 @@ public final class GeneratorRun {
         } finally {
             WorkFolders.delete(work);
         }
+    }
+
+    /**
+     * A folder for the rows the run's files share, named like a work folder so that a later run removes it
+     * if this process is killed; closing it deletes it.
+     */
+    SharedLayers sharedLayers() throws IOException {
+        Files.createDirectories(workRoot);
+        return new SharedLayers(Files.createTempDirectory(workRoot, workFolderPrefix() + "shared-"));
     }
 
     /** Where the generator's files are once the run is committed. */

@@ -16,6 +16,7 @@ import org.gpkg311.generator.Generator;
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
 import org.gpkg311.geo.DistrictLoader;
+import org.gpkg311.gpkg.SharedLayers;
 import org.gpkg311.model.District;
 import org.gpkg311.profile.CityProfile;
 import org.gpkg311.snapshot.Snapshot;
@@ -103,15 +104,16 @@ public final class Pipeline {
     /**
      * Runs the generators on the snapshot, {@code threads} at a time (they are independent: one file
      * each). Every generator runs to its end; a failed one publishes nothing, and the first failure is
-     * thrown once all are done. Publications come back in the generators' order.
+     * thrown once all are done. Publications come back in the generators' order. Several generators copy the
+     * request rows they share from one file written for the run ({@link SharedLayers}).
      */
     public static List<Publication> publish(List<Generator> generators, Snapshot snapshot, RunSettings settings,
                                             GeneratorRun run, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, generators.size())));
-        try {
+        try (SharedLayers shared = generators.size() > 1 ? run.sharedLayers() : null) {
             List<Future<Publication>> futures = new ArrayList<>();
             RunContext context = new RunContext(snapshot, settings);
-            for (Generator g : generators) futures.add(pool.submit(() -> run.run(g, context)));
+            for (Generator g : generators) futures.add(pool.submit(() -> run.run(g, context, shared)));
             List<Publication> out = new ArrayList<>();
             Throwable first = null;
             for (int i = 0; i < futures.size(); i++) {
