@@ -1,5 +1,6 @@
 package org.gpkg311.pipeline;
 
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.gpkg311.snapshot.RequestColumns;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.snapshot.Window;
 
 /** Run identifiers from what started a run and the snapshot's content, so that a rerun or a duplicate trigger gets the same id. */
 public final class RunIds {
@@ -56,6 +58,31 @@ public final class RunIds {
      * columns: formatting every instant and coordinate as text cost half a second of the run's one-thread start.
      */
     public static String contentDigest(Snapshot s) {
+        synchronized (LAST) {
+            if (LAST.columns.get() == s.columns() && s.window().equals(LAST.window)) return LAST.digest;
+        }
+        String digest = digestOf(s);
+        synchronized (LAST) {
+            LAST.columns = new WeakReference<>(s.columns());
+            LAST.window = s.window();
+            LAST.digest = digest;
+        }
+        return digest;
+    }
+
+    /**
+     * The last digest and what it was computed from: a run asks twice (for its id, then for its plan), and the
+     * snapshot's copies under a new id share its columns, which never change.
+     */
+    private static final class Last {
+        WeakReference<RequestColumns> columns = new WeakReference<>(null);
+        Window window;
+        String digest;
+    }
+
+    private static final Last LAST = new Last();
+
+    private static String digestOf(Snapshot s) {
         MessageDigest md = Digests.md();
         md.update(s.window().toString().getBytes(StandardCharsets.UTF_8));
         RequestColumns c = s.columns();

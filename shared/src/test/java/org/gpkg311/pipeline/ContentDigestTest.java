@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import org.gpkg311.model.ServiceRequest;
 import org.gpkg311.snapshot.Snapshot;
+import org.gpkg311.snapshot.Window;
 import org.gpkg311.spatial.SpatialFixture;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,17 @@ class ContentDigestTest {
         assertEquals(RunIds.contentDigest(BASE), RunIds.contentDigest(rebuilt));
         assertEquals(RunIds.contentDigest(BASE), RunIds.contentDigest(RunIds.withId(BASE, "another-id")));
         assertEquals(64, RunIds.contentDigest(BASE).length());
+    }
+
+    /* The digest of the last snapshot is kept for its columns and window: the same columns under another
+       window (one second later) are another content, and asking again after it gives the first digest again. */
+    @Test
+    void theSameColumnsInAnotherWindowGiveAnotherDigest() {
+        String first = RunIds.contentDigest(BASE);
+        Window later = Window.endingAt(BASE.window().asOf().plusSeconds(1), BASE.window().zone());
+        Snapshot moved = new Snapshot(BASE.runId(), BASE.cityName(), later, BASE.districts(), BASE.columns(), BASE.quality());
+        assertNotEquals(first, RunIds.contentDigest(moved));
+        assertEquals(first, RunIds.contentDigest(BASE));
     }
 
     @Test
