@@ -22,15 +22,18 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The output folder on a real, small tmpfs that the test mounts and fills: the run fails with exit 3 (the
- * environment, not the input) and a line naming the file, and the previous set is byte-identical. Skipped, with
- * the reason printed, only where mounting is impossible (not root, no CAP_SYS_ADMIN).
+ * The output folder, or the work folder, on a real, small tmpfs that the test mounts and fills: the run fails
+ * with exit 3 (the environment, not the input) and a line naming the file, the previous set is byte-identical
+ * and nothing is left behind. Skipped, with the reason printed, only where mounting is impossible (not root, no
+ * CAP_SYS_ADMIN).
  */
 class FullDiskTest {
 
     private static final Path DIR = Path.of("target", "full-disk").toAbsolutePath();
     private static final Path MOUNT = DIR.resolve("mnt");
     private static final List<String> ONLY = List.of("trendDirection");
+    /** Several files: they copy the shared request rows from one base file in the work folder. */
+    private static final List<String> SHARING = List.of("trendDirection", "serviceEfficiency", "serviceTypeInsights");
     private boolean mounted;
 
     @Test
@@ -60,14 +63,54 @@ class FullDiskTest {
         assertEquals(before, PublishedSet.digests(out), "the previous set is byte-identical, nothing left behind");
     }
 
+    /* The work folder fills while the run writes the base file of the shared request rows (6 MB left; the
+       base file needs more): every file of the run fails, and the run reports one error, not a failure of
+       its error handling. */
+    @Test
+    void aFullWorkFolderExitsThreeAndLeavesNothingBehind() throws Exception {
+        Files.createDirectories(MOUNT);
+        mounted = mount();
+        Path sample = DIR.resolve("sample");
+        if (!Files.isDirectory(sample)) SampleCity.write(sample, SampleCity.DEFAULT_SEED);
+        Path out = DIR.resolve("out-full-work");
+        WorkFolders.delete(out);
+        assertEquals(0, Main.run(args(sample, out, DIR.resolve("work"), SHARING, "--as-of", "2025-11-10T23:59:59Z")));
+        Map<String, String> before = PublishedSet.digests(out);
+
+        Path filler = MOUNT.resolve("filler");
+        fill(filler);
+        try (var channel = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() - (6 << 20));
+        }
+        Path work = Files.createDirectories(MOUNT.resolve("work"));
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                args(sample, out, work, SHARING));
+        String message = err.toString(StandardCharsets.UTF_8);
+
+        assertEquals(ErrorReporter.ENVIRONMENT, exit, message);
+        assertTrue(message.contains("database or disk is full"), message);
+        assertTrue(message.contains(work.toString()), "the line names the file: " + message);
+        assertEquals(1, message.lines().filter(l -> l.startsWith("gpkg311: error:")).count(), message);
+        try (var left = Files.list(work)) {
+            assertEquals(List.of(), left.toList(), "the work folder holds nothing");
+        }
+        assertEquals(before, PublishedSet.digests(out), "the previous set is byte-identical");
+    }
+
     @AfterEach
     void unmount() throws Exception {
         if (mounted) run("umount", MOUNT.toString());
     }
 
     private static String[] args(Path sample, Path out, String... more) {
+        return args(sample, out, DIR.resolve("work"), ONLY, more);
+    }
+
+    private static String[] args(Path sample, Path out, Path work, List<String> only, String... more) {
         List<String> a = new java.util.ArrayList<>(List.of("generate", "--input", sample.toString(), "--output", out.toString(),
-                "--work-dir", DIR.resolve("work").toString(), "--only", String.join(",", ONLY)));
+                "--work-dir", work.toString(), "--only", String.join(",", only)));
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
     }

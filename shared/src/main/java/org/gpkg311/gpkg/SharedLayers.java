@@ -57,11 +57,12 @@ public final class SharedLayers implements AutoCloseable {
         try {
             return prior.get();
         } catch (ExecutionException e) {
+            // Every caller gets an exception of its own: the run collects them, and one object thrown by
+            // several files could not be added to itself as suppressed.
             Throwable cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException r) throw r;
             if (cause instanceof Error err) throw err;
-            throw new IOException("writing the shared rows of " + base.name() + ": " + cause.getMessage(), cause);
+            if (cause instanceof RuntimeException) throw new IllegalStateException(cause.getMessage(), cause);
+            throw new IOException(cause.getMessage(), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the shared rows of " + base.name(), e);

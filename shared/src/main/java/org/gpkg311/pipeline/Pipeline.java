@@ -122,7 +122,7 @@ public final class Pipeline {
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (first == null) first = cause;
-                    else first.addSuppressed(cause);
+                    else if (cause != first) first.addSuppressed(cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while generating", e);

@@ -2,9 +2,12 @@ package org.gpkg311.gpkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -112,6 +115,35 @@ class SharedLayersTest {
             pool.shutdownNow();
         }
         assertFalse(Files.exists(folder));
+    }
+
+    /* The base file cannot be written (its folder is gone, so SQLite cannot create it): every file that needs it
+       fails, each with an exception of its own that names the base file (a run collects them as suppressed,
+       and one object cannot suppress itself), and no GeoPackage is left behind. */
+    @Test
+    void aBaseFileThatCannotBeWrittenFailsEveryFileWithItsOwnError() throws Exception {
+        Table base = Fixtures.requests();
+        Path folder = dir.resolve("base");
+        try (SharedLayers layers = new SharedLayers(folder)) {
+            Files.delete(folder);
+            List<IOException> errors = new ArrayList<>();
+            for (String name : List.of("a.gpkg", "b.gpkg")) {
+                Table t = Table.extending(base, "fixtureRequests", "x", OWN);
+                errors.add(assertThrows(IOException.class, () -> GeoPackageWriter.write(dir.resolve(name), Fixtures.GENERATOR,
+                        List.of(t), Fixtures.provenance(), List.of(), layers)));
+                assertFalse(Files.exists(dir.resolve(name)), name);
+            }
+            assertNotSame(errors.get(0), errors.get(1));
+            assertSame(errors.get(0).getCause(), errors.get(1).getCause(), "the base file was tried once");
+            for (IOException e : errors) {
+                assertTrue(e.getMessage().startsWith("writing the shared rows of fixtureRequests to " + folder.resolve("fixtureRequests-1.sqlite")),
+                        e.getMessage());
+            }
+            Files.createDirectories(folder); // for close, which removes it
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "no file, temporary or not, is left");
+        }
     }
 
     @Test
