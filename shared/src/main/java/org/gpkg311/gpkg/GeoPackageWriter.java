@@ -144,14 +144,16 @@ public final class GeoPackageWriter {
         for (Table t : tables) {
             createTable(c, t);
             register(c, t, lastChange);
+            boolean spatial = t.geometryKind() != GeometryKind.NONE;
             String baseSchema = t.base() == null ? null : baseSchemas.get(t.base());
-            if (baseSchema == null) insertRows(c, t, encoder);
-            else SharedLayers.copyRows(c, t, baseSchema);
-            if (t.geometryKind() != GeometryKind.NONE) {
-                if (baseSchema == null) packIndex(c, t);
-                else SharedLayers.copyIndex(c, t, baseSchema);
-                indexTriggers(c, t);
+            if (baseSchema == null) {
+                insertRows(c, t, encoder);
+                if (spatial) packIndex(c, t);
+            } else {
+                SharedLayers.copyRows(c, t, baseSchema);
+                if (spatial) SharedLayers.copyIndex(c, t, baseSchema);
             }
+            if (spatial) indexTriggers(c, t);
             describeColumns(c, t);
         }
         try (PreparedStatement md = c.prepareStatement(

@@ -5,7 +5,7 @@ import static org.gpkg311.gpkg.GeoPackageSchema.ID_COLUMN;
 import static org.gpkg311.gpkg.GeoPackageSchema.quote;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -201,16 +201,8 @@ public final class SharedLayers implements AutoCloseable {
     /** Deletes the base files and the folder. */
     @Override
     public void close() throws IOException {
-        try (var entries = Files.list(folder)) {
-            entries.forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path p : entries) Files.deleteIfExists(p);
         }
         Files.deleteIfExists(folder);
     }

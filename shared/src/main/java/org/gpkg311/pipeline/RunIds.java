@@ -58,15 +58,10 @@ public final class RunIds {
      * columns: formatting every instant and coordinate as text cost half a second of the run's one-thread start.
      */
     public static String contentDigest(Snapshot s) {
-        synchronized (LAST) {
-            if (LAST.columns.get() == s.columns() && s.window().equals(LAST.window)) return LAST.digest;
-        }
+        Last known = last;
+        if (known.columns.get() == s.columns() && s.window().equals(known.window)) return known.digest;
         String digest = digestOf(s);
-        synchronized (LAST) {
-            LAST.columns = new WeakReference<>(s.columns());
-            LAST.window = s.window();
-            LAST.digest = digest;
-        }
+        last = new Last(new WeakReference<>(s.columns()), s.window(), digest);
         return digest;
     }
 
@@ -74,13 +69,9 @@ public final class RunIds {
      * The last digest and what it was computed from: a run asks twice (for its id, then for its plan), and the
      * snapshot's copies under a new id share its columns, which never change.
      */
-    private static final class Last {
-        WeakReference<RequestColumns> columns = new WeakReference<>(null);
-        Window window;
-        String digest;
-    }
+    private record Last(WeakReference<RequestColumns> columns, Window window, String digest) {}
 
-    private static final Last LAST = new Last();
+    private static volatile Last last = new Last(new WeakReference<>(null), null, null);
 
     private static String digestOf(Snapshot s) {
         MessageDigest md = Digests.md();

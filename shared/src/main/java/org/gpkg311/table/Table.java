@@ -37,11 +37,7 @@ public final class Table {
         this.rows = new ArrayList<>();
         this.columns = List.copyOf(columns);
         this.base = null;
-        for (int i = 0; i < this.columns.size(); i++) {
-            if (index.put(this.columns.get(i).name(), i) != null) {
-                throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
-            }
-        }
+        indexColumns();
     }
 
     /** The same layer (rows shared, not copied) with another gpkg_contents description. */
@@ -65,6 +61,15 @@ public final class Table {
      * values, the extra cells NULL. The base columns are read-only here, so every layer extending one base
      * holds the same leading values, and a writer may copy them from a file written once ({@link #base()}).
      */
+    /** Fills the name index, refusing a name declared twice. */
+    private void indexColumns() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (index.put(columns.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("column " + columns.get(i).name() + " declared twice in " + name);
+            }
+        }
+    }
+
     public static Table extending(Table base, String name, String description, List<Column> extra) {
         return new Table(base, name, description, extra);
     }
@@ -76,11 +81,7 @@ public final class Table {
         List<Column> all = new ArrayList<>(base.columns);
         all.addAll(extra);
         this.columns = List.copyOf(all);
-        for (int i = 0; i < this.columns.size(); i++) {
-            if (index.put(this.columns.get(i).name(), i) != null) {
-                throw new IllegalArgumentException("column " + this.columns.get(i).name() + " declared twice in " + name);
-            }
-        }
+        indexColumns();
         this.geometries = Collections.unmodifiableList(new ArrayList<>(base.geometries));
         this.rows = new ArrayList<>(base.rows.size());
         int width = base.columns.size();

@@ -119,8 +119,8 @@ public final class RequestLayer {
                 if (!q.located()) continue;
                 District d = snapshot.districts().get(districtOf[r]);
                 java.time.ZonedDateTime local = snapshot.window().local(q.openedAt());
-                rowOf[r] = table.rowCount();
                 int row = table.addRow(GEOMETRY.createPoint(new Coordinate(q.longitude(), q.latitude()))).index();
+                rowOf[r] = row;
                 // In the order of BASE_COLUMNS.
                 Object[] values = {q.requestId(), q.requestType(), q.subrequestType(), q.additionalSubrequestType(),
                     q.status(), q.open(), q.openedAt(), q.closedAt(), LOCAL_TEXT.format(local), local.toLocalDate(),
