@@ -3,7 +3,6 @@ package org.gpkg311.functions;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,8 +49,8 @@ final class Emulator implements AutoCloseable {
     static Emulator start(String name, Path functionPackage, String handler, Map<String, String> env, Path logDir) throws IOException {
         Path ric = Path.of("target/ric").toAbsolutePath();
         if (!Files.isDirectory(ric)) fail("no runtime interface client in " + ric + " (the pom copies it at generate-test-resources)");
-        int port = freePort();
-        int runtimeApiPort = freePort();
+        int port = LoopbackPorts.free();
+        int runtimeApiPort = LoopbackPorts.free();
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -130,12 +129,6 @@ final class Emulator implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (process.isAlive()) process.destroyForcibly();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 
     private static void sleep(long ms) {

@@ -3,7 +3,6 @@ package org.gpkg311.functions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,9 +25,8 @@ final class TcpProxy implements AutoCloseable {
 
     TcpProxy(URI target) throws IOException {
         this.target = new InetSocketAddress(target.getHost(), target.getPort());
-        // Bind once on a free port and keep it: closing a probe socket and binding again later left a window in
-        // which another process could take the port (seen as "Address already in use" in a loaded CI run).
-        ServerSocket s = listen(0);
+        // A port below the ephemeral range, so that no outgoing connection can take it while the relay is down.
+        ServerSocket s = LoopbackPorts.listen();
         this.port = s.getLocalPort();
         accepting(s);
     }
@@ -40,14 +38,7 @@ final class TcpProxy implements AutoCloseable {
     /** The endpoint comes back on the same port after {@link #stop}. */
     synchronized void start() throws IOException {
         if (!server.isClosed()) return; // still up (e.g. a test failed before it stopped it): keep that failure visible
-        accepting(listen(port));
-    }
-
-    private static ServerSocket listen(int port) throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        return s;
+        accepting(LoopbackPorts.listen(port));
     }
 
     private void accepting(ServerSocket s) {
