@@ -86,6 +86,34 @@ class ClassColumnsTest {
     }
 
     @Test
+    void everyOrdinalColumnHoldsOnlyItsDeclaredLevels() throws Exception {
+        int checked = 0;
+        for (Generator g : Generators.all()) {
+            try (Connection db = open(g.name())) {
+                for (LayerSpec<?> layer : g.schema()) {
+                    for (org.gpkg311.table.Column c : layer.columns()) {
+                        if (c.levels() == null) continue;
+                        List<String> present = new ArrayList<>();
+                        try (ResultSet rs = db.createStatement().executeQuery("SELECT DISTINCT " + c.name() + " FROM " + layer.name()
+                                + " WHERE " + c.name() + " IS NOT NULL")) {
+                            while (rs.next()) present.add(rs.getString(1));
+                        }
+                        assertTrue(present.size() >= 2, g.name() + "." + layer.name() + "." + c.name() + ": " + present);
+                        for (String v : present) {
+                            assertTrue(c.levels().indexOf(v) >= 0, layer.name() + "." + c.name() + " holds \"" + v
+                                    + "\", not one of " + c.levels().lowToHigh() + " (the map would fall back to unordered colours)");
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        // six ordinal labels: five in the district layer and again in the request layer, and the per-request
+        // responseVsDistrictLabel in the request layer only
+        assertEquals(11, checked);
+    }
+
+    @Test
     void percentilesLieIn0To100AndRankOneIsTheHighest() throws Exception {
         for (String name : Generators.names()) {
             try (Connection db = open(name)) {

@@ -23,7 +23,9 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 
 import org.gpkg311.generator.Generators;
+import org.gpkg311.generator.common.LayerSpec;
 import org.gpkg311.style.RequestHeadlines;
+import org.gpkg311.table.Levels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Every layer of every file of the sample run opened in real QGIS (Debian's 3.22, headless): the default
  * style from layer_styles loads, districts are graduated or categorised on the headline column with the
  * number of classes worked out here from the file's own values, request points and hot-spot cells are
- * categorised, the aliases are those of gpkg_data_columns, and each district layer renders to a PNG in
- * which the classes' colours show.
+ * categorised (ordinal labels in their order, dark → light or blue → neutral → red), the aliases are those
+ * of gpkg_data_columns, and each district layer renders to a PNG in which the classes' colours show.
  */
 class QgisStylesTest {
 
@@ -108,6 +110,53 @@ class QgisStylesTest {
         assertEquals("categorizedSymbol", cells.get("renderer").asText());
         assertEquals("giBin", cells.get("classAttribute").asText());
         assertEquals(7, cells.get("classCount").asInt(), "Gi* bins −3 … +3");
+    }
+
+    @Test
+    void ordinalRequestLabelsAreListedInTheirOrderAndColouredLowToHigh() throws Exception {
+        List<String> ordinal = new ArrayList<>();
+        for (String name : Generators.names()) {
+            String column = RequestHeadlines.of(name);
+            LayerSpec<?> requests = Generators.byName(name).schema().stream()
+                    .filter(l -> l.kind() == LayerSpec.Kind.REQUESTS).findFirst().orElseThrow();
+            Levels levels = requests.columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow().levels();
+            if (levels == null) continue;
+            ordinal.add(name);
+            List<JsonNode> categories = new ArrayList<>();
+            layers.get(name + "Requests").get("categories").forEach(c -> {
+                if (!c.get("value").asText().isEmpty()) categories.add(c); // "" is the catch-all for no value
+            });
+            assertTrue(categories.size() >= 2, name + ": " + categories);
+            for (int k = 1; k < categories.size(); k++) {
+                String lower = categories.get(k - 1).get("value").asText(), higher = categories.get(k).get("value").asText();
+                assertTrue(levels.indexOf(lower) >= 0 && levels.indexOf(lower) < levels.indexOf(higher),
+                        name + ": the legend lists " + lower + " before " + higher + ", against " + levels.lowToHigh());
+            }
+            int[] rgb = categories.stream().mapToInt(c -> Integer.parseInt(c.get("colour").asText().substring(1), 16)).toArray();
+            if (levels.diverging()) {
+                int middle = levels.lowToHigh().size() / 2;
+                for (int k = 0; k < rgb.length; k++) {
+                    int side = Integer.compare(levels.indexOf(categories.get(k).get("value").asText()), middle);
+                    int r = rgb[k] >> 16 & 0xff, g = rgb[k] >> 8 & 0xff, b = rgb[k] & 0xff;
+                    String what = name + " " + categories.get(k).get("value") + " " + categories.get(k).get("colour");
+                    if (side < 0) assertTrue(b > r + 40, what + " is blue, below the neutral level");
+                    if (side == 0) assertTrue(Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) < 16, what + " is neutral");
+                    if (side > 0) assertTrue(r > b + 40, what + " is red, above the neutral level");
+                }
+            } else {
+                for (int k = 1; k < rgb.length; k++) {
+                    assertTrue(luminance(rgb[k]) > luminance(rgb[k - 1]), name + ": " + categories.get(k).get("value")
+                            + " is lighter than " + categories.get(k - 1).get("value") + " on the dark → light ramp");
+                }
+            }
+        }
+        assertEquals(List.of("capacityPlanning", "optimizationOpportunities", "predictiveHotspots", "requestVolatility",
+                "serviceEfficiency", "trendDirection"), ordinal.stream().sorted().toList());
+    }
+
+    /** Relative luminance (Rec. 709 weights on the sRGB channels; monotonic along viridis). */
+    static double luminance(int rgb) {
+        return 0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff);
     }
 
     @Test

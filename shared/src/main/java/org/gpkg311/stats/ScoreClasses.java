@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Score classes (docs/methods.md#score-classes): an ordinal label of ONE score. The classes are the exact optimal
@@ -88,6 +90,16 @@ public record ScoreClasses(int k, Integer[] cls, String[] label, Double[] silhou
     /** The label of class c (0 = lowest) of this result, e.g. "Low risk"; the labels of a k are fixed by k. */
     public String labelOf(int c, String noun) {
         return ordinalLabels(k)[c] + " " + noun;
+    }
+
+    /**
+     * Every label a column of score classes of {@code noun} can hold, lowest first ("Very low risk" …
+     * "Extreme risk"): the labels of each k are an ordered subset of these six.
+     */
+    public static List<String> ladder(String noun) {
+        List<String> out = new ArrayList<>();
+        for (String ordinal : ordinalLabels(MAX_K)) out.add(ordinal + " " + noun);
+        return out;
     }
 
     /** Provenance text: the silhouette of every k tried, the chosen k and each class's [min, max]. */

@@ -8,6 +8,7 @@ import org.gpkg311.stats.Quantiles;
 import org.gpkg311.stats.Ranks;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.ColumnType;
+import org.gpkg311.table.Levels;
 import org.gpkg311.table.Table;
 
 /**
@@ -15,7 +16,9 @@ import org.gpkg311.table.Table;
  * the JSON summary, so that the three never disagree.
  *
  * <ul>
- *   <li>TEXT: one category per distinct value, sorted, in the qualitative palette.</li>
+ *   <li>TEXT: one category per distinct value, sorted, in the qualitative palette; an ordinal column (one
+ *   with {@link Levels}) in its order instead, on the sequential ramp or, for a diverging one, blue →
+ *   neutral → red.</li>
  *   <li>Numbers of one sign: type-7 quintile classes (a value on a cut belongs to the lower class), empty
  *   classes dropped, viridis low → high.</li>
  *   <li>Signed numbers (some below and some above 0): five diverging classes around a neutral band
@@ -118,24 +121,43 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
     }
 
     private static Classification categories(Table layer, Column c) {
-        java.util.Set<String> distinct = new java.util.HashSet<>();
-        int col = layer.columnIndex(c.name());
-        for (Object[] row : layer.rows()) if (row[col] != null) distinct.add((String) row[col]);
-        TreeSet<String> names = new TreeSet<>(distinct);
-        List<MapClass> classes = new ArrayList<>();
-        List<String> sorted = new ArrayList<>(names);
-        for (int k = 0; k < sorted.size(); k++) {
-            classes.add(new MapClass(sorted.get(k), Palette.CATEGORICAL[k % Palette.CATEGORICAL.length], null, null, sorted.get(k)));
-        }
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int k = 0; k < sorted.size(); k++) index.put(sorted.get(k), k);
-        int[] rows = new int[layer.rowCount()];
         int column = layer.columnIndex(c.name());
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (Object[] row : layer.rows()) if (row[column] != null) distinct.add((String) row[column]);
+        Levels levels = c.levels();
+        boolean ordinal = levels != null && distinct.stream().allMatch(v -> levels.indexOf(v) >= 0);
+        List<String> values = new ArrayList<>(new TreeSet<>(distinct));
+        if (ordinal) values.sort(java.util.Comparator.comparingInt(levels::indexOf));
+        String[] colours = ordinal ? ordinalColours(levels, values) : null;
+        List<MapClass> classes = new ArrayList<>();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int k = 0; k < values.size(); k++) {
+            String colour = ordinal ? colours[k] : Palette.CATEGORICAL[k % Palette.CATEGORICAL.length];
+            classes.add(new MapClass(values.get(k), colour, null, null, values.get(k)));
+            index.put(values.get(k), k);
+        }
+        int[] rows = new int[layer.rowCount()];
         for (int i = 0; i < rows.length; i++) {
             Object v = layer.values(i)[column];
             rows[i] = v == null ? -1 : index.get(v);
         }
         return new Classification(c, Kind.CATEGORISED, classes, rows);
+    }
+
+    /**
+     * Colours of the ordinal values present, low → high. A one-way scale spreads them over the whole
+     * sequential ramp; a diverging one places each by its distance from the neutral middle level, so the
+     * middle stays neutral and a low end stays blue whichever values are present.
+     */
+    private static String[] ordinalColours(Levels levels, List<String> present) {
+        if (!levels.diverging()) return Palette.sequential(present.size());
+        String[] out = new String[present.size()];
+        int middle = levels.lowToHigh().size() / 2;
+        for (int k = 0; k < out.length; k++) {
+            double t = (levels.indexOf(present.get(k)) - middle) / (double) middle; // −1 … 1
+            out[k] = Palette.DIVERGING[(int) Math.round((t + 1) * (Palette.DIVERGING.length - 1) / 2)];
+        }
+        return out;
     }
 
     private static Classification quintiles(Column c, Double[] v) {

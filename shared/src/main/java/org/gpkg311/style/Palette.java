@@ -19,4 +19,28 @@ public final class Palette {
     public static final String[] HOT_COLD = {"#4575b5", "#849eba", "#c0ccbe", "#ffffbf", "#fab984", "#ed7551", "#d62f27"};
 
     private Palette() {}
+
+    /**
+     * {@code n} colours evenly spaced along the sequential ramp, low → high: its five stops for n = 5,
+     * colours interpolated in RGB between neighbouring stops otherwise (one colour: the middle stop).
+     */
+    public static String[] sequential(int n) {
+        String[] out = new String[n];
+        for (int k = 0; k < n; k++) {
+            double at = n == 1 ? (SEQUENTIAL.length - 1) / 2.0 : k * (SEQUENTIAL.length - 1) / (double) (n - 1);
+            int lo = Math.min((int) Math.floor(at), SEQUENTIAL.length - 2);
+            out[k] = mix(SEQUENTIAL[lo], SEQUENTIAL[lo + 1], at - lo);
+        }
+        return out;
+    }
+
+    private static String mix(String a, String b, double t) {
+        int x = Integer.parseInt(a.substring(1), 16), y = Integer.parseInt(b.substring(1), 16);
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (int) Math.round(((x >> shift) & 0xff) * (1 - t) + ((y >> shift) & 0xff) * t);
+            rgb |= c << shift;
+        }
+        return String.format("#%06x", rgb);
+    }
 }

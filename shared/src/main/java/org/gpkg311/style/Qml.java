@@ -126,7 +126,12 @@ public final class Qml {
             option(x, "name", "circle");
             option(x, "size", "1.2");
             option(x, "size_unit", "MM");
-            option(x, "outline_style", "no");
+            // A thin grey rim keeps a point visible on a district filled with its own colour (ordinal labels
+            // share the districts' ramp).
+            option(x, "outline_style", "solid");
+            option(x, "outline_color", "128,128,128,255");
+            option(x, "outline_width", "0.1");
+            option(x, "outline_width_unit", "MM");
         }
         x.append("          </Option>\n        </layer>\n      </symbol>\n");
     }

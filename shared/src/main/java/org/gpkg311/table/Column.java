@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * @param type        GeoPackage type
  * @param alias       human name in Title Case (gpkg_data_columns.name, shown by ArcGIS Pro and QGIS)
  * @param description one sentence (gpkg_data_columns.description)
+ * @param levels      the order of an ordinal TEXT column's values, null for numbers and unordered text
  */
-public record Column(String name, ColumnType type, String alias, String description) {
+public record Column(String name, ColumnType type, String alias, String description, Levels levels) {
 
     private static final Pattern CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
 
@@ -19,6 +20,16 @@ public record Column(String name, ColumnType type, String alias, String descript
         if (!CAMEL.matcher(name).matches()) throw new IllegalArgumentException("column name is not camelCase: " + name);
         if (alias == null || alias.isBlank()) throw new IllegalArgumentException("column " + name + " has no alias");
         if (description == null || description.isBlank()) throw new IllegalArgumentException("column " + name + " has no description");
+        if (levels != null && type != ColumnType.TEXT) throw new IllegalArgumentException("levels on the " + type + " column " + name);
+    }
+
+    public Column(String name, ColumnType type, String alias, String description) {
+        this(name, type, alias, description, null);
+    }
+
+    /** The same column, its values ordered by {@code levels}. */
+    public Column withLevels(Levels levels) {
+        return new Column(name, type, alias, description, levels);
     }
 
     public static Column integer(String name, String alias, String description) {

@@ -18,6 +18,7 @@ import org.gpkg311.gpkg.GeoPackageWriter;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.table.Column;
 import org.gpkg311.table.GeometryKind;
+import org.gpkg311.table.Levels;
 import org.gpkg311.table.Table;
 import org.gpkg311.testing.Squares;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,62 @@ class StylesTest {
         assertEquals("0.45", symbol.getAttribute("alpha"));
         assertEquals("1.2", option(symbol, "size"));
         assertEquals("0", d.getDocumentElement().getAttribute("labelsEnabled"));
+    }
+
+    static Table ordinalRequests(Levels levels, String... labels) {
+        GeometryFactory gf = new GeometryFactory();
+        Table t = new Table("demoRequests", GeometryKind.POINT, "Points.", List.of(
+                Column.text("requestId", "Request Number", "Id."), Column.text("label", "Label", "A label.").withLevels(levels)));
+        for (int i = 0; i < labels.length; i++) t.addRow(gf.createPoint(new Coordinate(-86.8, 36.1))).set("requestId", "R" + i).set("label", labels[i]);
+        return t;
+    }
+
+    static List<String> values(Classification c) {
+        return c.classes().stream().map(Classification.MapClass::category).toList();
+    }
+
+    static List<String> colours(Classification c) {
+        return c.classes().stream().map(Classification.MapClass::colour).toList();
+    }
+
+    @Test
+    void ordinalLabelsComeInTheirOrderOnTheSequentialRamp() {
+        Levels priority = Levels.sequential(List.of("Low", "Moderate", "Elevated", "High"));
+        Classification c = Classification.of(ordinalRequests(priority, "High", "Low", null, "Moderate", "Elevated", "Low"), "label");
+        assertEquals(List.of("Low", "Moderate", "Elevated", "High"), values(c));
+        // viridis #440154 #3b528b #21918c #5ec962 #fde725 at 0, 4/3, 8/3 and 4 of its four steps, by hand:
+        // 4/3 is a third of the way from #3b528b to #21918c: (59·2+33)/3 = 50.3, (82·2+145)/3 = 103, (139·2+140)/3 = 139.3
+        // 8/3 is two thirds from #21918c to #5ec962: (33+94·2)/3 = 73.7, (145+201·2)/3 = 182.3, (140+98·2)/3 = 112
+        assertEquals(List.of("#440154", "#32678b", "#4ab670", "#fde725"), colours(c));
+        assertEquals(0, c.rowClass()[1]);
+        assertEquals(-1, c.rowClass()[2]);
+        assertEquals(3, c.rowClass()[0]);
+    }
+
+    @Test
+    void aFewLevelsOfALongLadderSpanTheWholeRamp() {
+        Levels ladder = Levels.sequential(List.of("Very low risk", "Low risk", "Moderate risk", "High risk", "Very high risk", "Extreme risk"));
+        Classification c = Classification.of(ordinalRequests(ladder, "High risk", "Low risk"), "label");
+        assertEquals(List.of("Low risk", "High risk"), values(c));
+        assertEquals(List.of("#440154", "#fde725"), colours(c));
+    }
+
+    @Test
+    void divergingLabelsKeepTheirSideWhicheverArePresent() {
+        Levels trend = Levels.diverging("Decreasing", "Stable", "Increasing");
+        assertEquals(List.of("#0571b0", "#f7f7f7", "#ca0020"),
+                colours(Classification.of(ordinalRequests(trend, "Stable", "Increasing", "Decreasing"), "label")));
+        Classification two = Classification.of(ordinalRequests(trend, "Increasing", "Stable"), "label");
+        assertEquals(List.of("Stable", "Increasing"), values(two));
+        assertEquals(List.of("#f7f7f7", "#ca0020"), colours(two), "Stable stays neutral, not the blue end");
+    }
+
+    @Test
+    void aValueOutsideTheLevelsFallsBackToSortedCategories() {
+        Levels trend = Levels.diverging("Decreasing", "Stable", "Increasing");
+        Classification c = Classification.of(ordinalRequests(trend, "Stable", "Increasing", "Unknown"), "label");
+        assertEquals(List.of("Increasing", "Stable", "Unknown"), values(c));
+        assertEquals(List.of(Palette.CATEGORICAL[0], Palette.CATEGORICAL[1], Palette.CATEGORICAL[2]), colours(c));
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.gpkg311.stats.ScoreClasses;
 import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
+import org.gpkg311.table.Levels;
+import java.util.stream.Stream;
 
 /**
  * Capacity per district from the zero-filled daily intake and closure series (docs/methods.md#capacityplanning
@@ -41,6 +43,9 @@ public record CapacityMetrics(
     public static final int PACE_DAYS = 7;
     public static final String OVER_CAPACITY = "Over capacity";
     public static final String UTILIZATION_NOUN = "utilization";
+    /** capacityStatus low to high: the score classes of utilization below 1, then "Over capacity". */
+    public static final Levels STATUS_LEVELS = Levels.sequential(Stream.concat(ScoreClasses.ladder(UTILIZATION_NOUN).stream(),
+            Stream.of(OVER_CAPACITY)).toList());
     /** The spec's "recent" window in days. */
     public static final int RECENT_DAYS = 14;
     public static final int MAX_K = 6;

@@ -30,7 +30,8 @@ public final class CapacityPlanning extends BoundGenerator<CapacityPlanning.Fact
             Binding.real("intakeTrendPerDay", "Intake Trend (per day)", "OLS slope of daily intake on the day number (change in requests per day, per day).", (f, i) -> f.m().intakeTrendPerDay()[i]),
             Binding.real("daysToCapacity", "Days to Capacity", "Days until intake at that trend reaches the demonstrated capacity; empty when not rising, already over, or beyond the horizon (the window's days).", (f, i) -> f.m().daysToCapacity()[i]),
             Binding.text("capacityOutlook", "Capacity Outlook", "No capacity shown, Over capacity, Not rising, Reaches capacity within the horizon, or Beyond the horizon.", (f, i) -> f.m().capacityOutlook()[i]),
-            Binding.text("capacityStatus", "Capacity Status", "Over capacity when utilization ≥ 1, else the score class of utilization among the other districts (\"Low utilization\" …).", (f, i) -> f.m().capacityStatus()[i]),
+            Binding.text("capacityStatus", "Capacity Status", "Over capacity when utilization ≥ 1, else the score class of utilization among the other districts (\"Low utilization\" …).", (Facts f, int i) -> f.m().capacityStatus()[i])
+                    .ordered(CapacityMetrics.STATUS_LEVELS),
             Binding.real("capacityConfidence", "Capacity Status Confidence", "1-D silhouette of the district in its utilization class (−1..1); empty for Over capacity.", (f, i) -> f.m().capacityConfidence()[i]),
             Binding.real("capacityRisk", "Capacity Risk (0–100)", "Variance-weighted composite of min–max normalised utilization, pressure days and intake trend.", (f, i) -> f.m().risk().score()[i]),
             Binding.text("capacityRiskCategory", "Capacity Risk Category", "Quartile label of the capacity risk (Lowest quarter … Highest quarter).", (Facts f, int i) -> QuartileLabels.quarter(f.m().capacityRiskQuartile()[i]))

@@ -3,6 +3,7 @@ package org.gpkg311.generator.common;
 import java.util.List;
 
 import org.gpkg311.table.Column;
+import org.gpkg311.table.Levels;
 
 /**
  * One output column declared together with its value: the column (name, type, alias, description)
@@ -87,6 +88,11 @@ public record Binding<F>(Column column, Cell<F> cell, boolean districtContext, C
     public static <F> Binding<F> districtContext(List<Binding<F>> districtColumns, String name) {
         for (Binding<F> b : districtColumns) if (b.name().equals(name)) return b.ofDistrict();
         throw new IllegalArgumentException("no district column " + name);
+    }
+
+    /** This TEXT column's values are ordinal, in the order of {@code levels} (maps list and colour them so). */
+    public Binding<F> ordered(Levels levels) {
+        return new Binding<>(column.withLevels(levels), cell, districtContext, classRule, emptyOnSampleCity);
     }
 
     /** This column holds class numbers 1..classes of {@code metric} (4 quartiles, 5 quintiles). */

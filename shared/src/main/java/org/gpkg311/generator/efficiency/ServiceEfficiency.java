@@ -11,12 +11,15 @@ import org.gpkg311.provenance.Provenance;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.table.Levels;
 
 /** serviceEfficiency: who responds fastest relative to workload (docs/methods.md#serviceefficiency). */
 public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Facts> {
 
     public static final String NAME = "serviceEfficiency";
 
+    static final String FASTER = "Faster than the district median", AT_MEDIAN = "At the district median",
+            SLOWER = "Slower than the district median";
     static final String[] CATEGORY_LABELS = {"Least efficient", "Below median", "Above median", "Most efficient"};
 
     /**
@@ -66,7 +69,8 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
             Binding.districtContext(DISTRICT_COLUMNS, "efficiencyCategory"),
             Binding.real("districtMedianResponseHours", "District Median Response (hours)", "Median response hours of the request's district.", (Facts f, int d) -> f.m().medianResponseHours()[d]).ofDistrict(),
             Binding.real("responseVsDistrictMedian", "Response vs District Median", "This request's response hours divided by its district's median.", Facts::ownMedianRatio),
-            Binding.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response.", Facts::ownMedianLabel));
+            Binding.text("responseVsDistrictLabel", "Response vs District", "Faster than, At or Slower than the district median response.", Facts::ownMedianLabel)
+                    .ordered(Levels.diverging(FASTER, AT_MEDIAN, SLOWER)));
 
     public ServiceEfficiency() {
         super(NAME, org.gpkg311.generator.common.GeneratorVersion.CURRENT,
@@ -81,7 +85,7 @@ public final class ServiceEfficiency extends BoundGenerator<ServiceEfficiency.Fa
     static String comparedToMedian(Double hours, Double median) {
         if (hours == null || median == null) return null;
         int c = Double.compare(hours, median);
-        return c < 0 ? "Faster than the district median" : c == 0 ? "At the district median" : "Slower than the district median";
+        return c < 0 ? FASTER : c == 0 ? AT_MEDIAN : SLOWER;
     }
 
     @Override

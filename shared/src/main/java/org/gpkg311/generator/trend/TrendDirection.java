@@ -11,6 +11,7 @@ import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
 import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.table.Levels;
 
 /** trendDirection: whether each district's demand is rising or falling over the window (spec section 8). */
 public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
@@ -22,7 +23,8 @@ public final class TrendDirection extends BoundGenerator<TrendDirection.Facts> {
     /** What the layers read: the trend metrics and each request's local-time facts. */
     record Facts(TrendMetrics m, RequestTimes t) {}
 
-    public static final Binding<Facts> DIRECTION = Binding.text("trendDirection", "Trend Direction", "Increasing or Decreasing when the 95% confidence interval of the weekly slope excludes 0, else Stable.", (f, i) -> f.m().trendDirection()[i]);
+    public static final Binding<Facts> DIRECTION = Binding.text("trendDirection", "Trend Direction", "Increasing or Decreasing when the 95% confidence interval of the weekly slope excludes 0, else Stable.", (Facts f, int i) -> f.m().trendDirection()[i])
+            .ordered(Levels.diverging(TrendMetrics.DECREASING, TrendMetrics.STABLE, TrendMetrics.INCREASING));
     public static final Binding<Facts> WEEKLY_SLOPE = Binding.real("weeklySlope", "Weekly Trend (requests/week)", "OLS slope of the full-week request counts on the week number: change in requests per week, per week.", (f, i) -> f.m().weeklySlope()[i]);
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(

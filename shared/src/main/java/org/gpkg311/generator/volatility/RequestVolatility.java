@@ -16,6 +16,8 @@ import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Ranks;
+import org.gpkg311.table.Levels;
+import org.gpkg311.stats.ScoreClasses;
 
 /** requestVolatility: how stable each district's request volumes are from day to day, week to week and month to month. */
 public final class RequestVolatility extends BoundGenerator<RequestVolatility.Facts> {
@@ -33,7 +35,8 @@ public final class RequestVolatility extends BoundGenerator<RequestVolatility.Fa
 
     public static final Binding<Facts> DAILY_CV = Binding.real("dailyCV", "Daily CV", "Coefficient of variation (sample SD / mean) of the daily request counts; empty without requests.", (f, i) -> f.m().dailyCV()[i]);
     public static final Binding<Facts> STABILITY_INDEX = Binding.real("stabilityIndex", "Stability Index", "100 minus the variance-weighted composite (0–100) of daily, weekly and monthly CV: 100 = the most stable.", (f, i) -> f.m().stabilityIndex()[i]);
-    public static final Binding<Facts> VOLATILITY_CATEGORY = Binding.text("volatilityCategory", "Volatility Category", "Score class of 100 − stabilityIndex by exact natural breaks (Low volatility = the most stable; a less stable district never has a lower class).", (f, i) -> f.m().category().label()[i]);
+    public static final Binding<Facts> VOLATILITY_CATEGORY = Binding.text("volatilityCategory", "Volatility Category", "Score class of 100 − stabilityIndex by exact natural breaks (Low volatility = the most stable; a less stable district never has a lower class).", (Facts f, int i) -> f.m().category().label()[i])
+            .ordered(Levels.sequential(ScoreClasses.ladder(VolatilityMetrics.CATEGORY_NOUN)));
 
     static final List<Binding<Facts>> DISTRICT_COLUMNS = List.of(
             Binding.real("dailyMean", "Mean Daily Requests", "Mean requests per local day over every day of the window (days without requests count as 0).", (f, i) -> f.m().dailyMean()[i]),
