@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Loopback ports below the kernel's ephemeral range. A port taken from that range (bind to port 0) is free only
- * while someone holds it: once it is let go, any outgoing connection on the machine may get it as its local
- * port, and binding it again then fails with "Address already in use" (seen in CI when the relay came back
- * after an outage). Neither {@code connect} nor {@code bind(0)} ever hands out a port outside the range.
+ * Loopback ports below the kernel's ephemeral range. A port taken from that range (bind to port 0) is ours
+ * only while we hold it: once it is let go (the relay during an outage, a probed port before the emulator
+ * binds it), any outgoing connection or {@code bind(0)} on the machine may get it, and binding it again
+ * then fails with "Address already in use". Neither ever hands out a port outside the range.
  */
 final class LoopbackPorts {
 

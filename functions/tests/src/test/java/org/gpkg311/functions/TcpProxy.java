@@ -22,6 +22,7 @@ final class TcpProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private Thread acceptor;
 
     TcpProxy(URI target) throws IOException {
         this.target = new InetSocketAddress(target.getHost(), target.getPort());
@@ -43,23 +44,41 @@ final class TcpProxy implements AutoCloseable {
 
     private void accepting(ServerSocket s) {
         server = s;
-        Thread t = new Thread(() -> accept(s), "proxy-accept");
-        t.setDaemon(true);
-        t.start();
+        acceptor = new Thread(() -> accept(s), "proxy-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
-    /** The endpoint goes away: the listening socket closes and every relayed connection is cut. */
-    synchronized void stop() throws IOException {
-        server.close();
-        for (Socket c : open) {
-            try {
-                c.setSoLinger(true, 0); // RST, as from a process that died
-                c.close();
-            } catch (IOException ignored) {
-                // already closed
+    /**
+     * The endpoint goes away: the listening socket closes and every relayed connection is cut. When this
+     * returns the port is really free. The JDK releases a socket that a thread is blocked accepting on only
+     * once that thread has woken, so until then the kernel still listens: a connect right after close()
+     * succeeded, and a start() right after it failed with "Address already in use" (the CI failure of
+     * PublicationLoopbackTest; 2,000 stop/start cycles reproduce it at once). Hence the wait for the
+     * accepting thread.
+     */
+    void stop() throws IOException {
+        Thread waitFor;
+        synchronized (this) {
+            server.close();
+            for (Socket c : open) {
+                try {
+                    c.setSoLinger(true, 0); // RST, as from a process that died
+                    c.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
             }
+            open.clear();
+            waitFor = acceptor;
         }
-        open.clear();
+        try {
+            waitFor.join(10_000); // outside the lock: the accepting thread takes it for a just-accepted connection
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the relay stopped", e);
+        }
+        if (waitFor.isAlive()) throw new IOException("the relay's accepting thread did not stop");
     }
 
     private void accept(ServerSocket s) {

@@ -23,6 +23,25 @@ import org.junit.jupiter.api.Test;
 class TcpProxyTest {
 
     @Test
+    void stoppedItRefusesAtOnceAndStartedAgainAtOnceItRelays() throws Exception {
+        try (ServerSocket echo = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                TcpProxy proxy = new TcpProxy(URI.create("http://127.0.0.1:" + echo.getLocalPort()))) {
+            Thread echoing = new Thread(() -> echoAll(echo), "echo");
+            echoing.setDaemon(true);
+            echoing.start();
+            int port = proxy.endpoint().getPort();
+            // Back to back, as the outage tests do it; before the relay waited for its accepting thread, the
+            // listener outlived stop() and start() failed with "Address already in use" within a few cycles.
+            for (int i = 0; i < 300; i++) {
+                proxy.stop();
+                assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(), "cycle " + i);
+                proxy.start();
+            }
+            assertEquals("after", roundTrip(port, "after"));
+        }
+    }
+
+    @Test
     void theRelayGoesDownAndComesBackOnAPortTheKernelNeverHandsOut() throws Exception {
         int ephemeralLow = Integer.parseInt(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
                 .get(0).trim().split("\\s+")[0]);
@@ -37,6 +56,9 @@ class TcpProxyTest {
 
             proxy.stop();
             assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
+            proxy.start(); // at once: the old listener must be gone, not still closing
+            assertEquals("again", roundTrip(port, "again"));
+            proxy.stop();
             // While it is down, outgoing connections take ephemeral ports; none of them is the relay's.
             List<Socket> outgoing = new ArrayList<>();
             try {
