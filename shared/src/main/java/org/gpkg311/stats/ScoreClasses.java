@@ -1,12 +1,12 @@
 package org.gpkg311.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Score classes (docs/methods.md#score-classes): an ordinal label of ONE score. The classes are the exact optimal

@@ -1,10 +1,11 @@
 package org.gpkg311.generator.capacity;
 
-import org.gpkg311.generator.RunContext;
-import org.gpkg311.generator.common.SharedFacts;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.gpkg311.generator.RunContext;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.generator.efficiency.ServiceEfficiencyMetrics;
 import org.gpkg311.series.DistrictSeries;
 import org.gpkg311.series.SnapshotSeries;
@@ -18,7 +19,6 @@ import org.gpkg311.stats.Ties;
 import org.gpkg311.stats.Values;
 import org.gpkg311.stats.VarianceWeightedComposite;
 import org.gpkg311.table.Levels;
-import java.util.stream.Stream;
 
 /**
  * Capacity per district from the zero-filled daily intake and closure series (docs/methods.md#capacityplanning

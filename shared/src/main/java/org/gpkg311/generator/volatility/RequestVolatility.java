@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.gpkg311.generator.common.SharedFacts;
-import org.gpkg311.generator.common.BoundGenerator;
-import org.gpkg311.generator.common.Binding;
 import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.RunSettings;
+import org.gpkg311.generator.common.Binding;
+import org.gpkg311.generator.common.BoundGenerator;
+import org.gpkg311.generator.common.SharedFacts;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.series.RequestTimes;
 import org.gpkg311.series.SeriesProvenance;
@@ -16,8 +16,8 @@ import org.gpkg311.series.SnapshotSeries;
 import org.gpkg311.snapshot.Snapshot;
 import org.gpkg311.stats.Descriptive;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.table.Levels;
 import org.gpkg311.stats.ScoreClasses;
+import org.gpkg311.table.Levels;
 
 /** requestVolatility: how stable each district's request volumes are from day to day, week to week and month to month. */
 public final class RequestVolatility extends BoundGenerator<RequestVolatility.Facts> {
