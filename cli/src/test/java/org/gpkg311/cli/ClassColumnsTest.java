@@ -108,9 +108,11 @@ class ClassColumnsTest {
                 }
             }
         }
-        // six ordinal labels: five in the district layer and again in the request layer, and the per-request
-        // responseVsDistrictLabel in the request layer only
-        assertEquals(11, checked);
+        // Declared with ordered(): trendDirection, volatilityCategory, capacityStatus, each in the district and
+        // the request layer (6), and the per-request responseVsDistrictLabel (1). Ordered by labelOf(): the two
+        // priorityLabels, efficiencyCategory and temporalCategory in both layers (8), and capacityRiskCategory,
+        // diversityCategory, recurrenceCategory and complexityCategory in the district layer only (4).
+        assertEquals(19, checked);
     }
 
     @Test

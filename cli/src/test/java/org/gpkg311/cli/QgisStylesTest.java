@@ -151,7 +151,7 @@ class QgisStylesTest {
             }
         }
         assertEquals(List.of("capacityPlanning", "optimizationOpportunities", "predictiveHotspots", "requestVolatility",
-                "serviceEfficiency", "trendDirection"), ordinal.stream().sorted().toList());
+                "serviceEfficiency", "temporalPatterns", "trendDirection"), ordinal.stream().sorted().toList());
     }
 
     /** Relative luminance (Rec. 709 weights on the sRGB channels; monotonic along viridis). */

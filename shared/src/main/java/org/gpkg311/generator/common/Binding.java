@@ -100,9 +100,10 @@ public record Binding<F>(Column column, Cell<F> cell, boolean districtContext, C
         return new Binding<>(column, cell, districtContext, new ClassRule(metric, classes, null), emptyOnSampleCity);
     }
 
-    /** This column holds the class labels of {@code metric}, given low to high. */
+    /** This column holds the class labels of {@code metric}, given low to high: they are also its levels. */
     public Binding<F> labelOf(String metric, List<String> labelsLowToHigh) {
-        return new Binding<>(column, cell, districtContext, new ClassRule(metric, labelsLowToHigh.size(), List.copyOf(labelsLowToHigh)), emptyOnSampleCity);
+        return new Binding<>(column.withLevels(Levels.sequential(labelsLowToHigh)), cell, districtContext,
+                new ClassRule(metric, labelsLowToHigh.size(), List.copyOf(labelsLowToHigh)), emptyOnSampleCity);
     }
 
     /** The column is legitimately all NULL on the sample city (the test of empty bindings skips it). */

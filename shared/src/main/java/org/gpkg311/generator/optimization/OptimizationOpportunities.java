@@ -8,7 +8,6 @@ import org.gpkg311.generator.RunContext;
 import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
-import org.gpkg311.table.Levels;
 
 /** optimizationOpportunities: biggest gains and their impact (docs/methods.md#optimizationopportunities). */
 public final class OptimizationOpportunities extends BoundGenerator<OptimizationOpportunities.Facts> {
@@ -37,7 +36,6 @@ public final class OptimizationOpportunities extends BoundGenerator<Optimization
             Binding.real("weightStability", "Weight: Stability", "Variance-based weight of the volatility impact in the opportunity score (same for every district).", (f, i) -> f.m().opportunity().weight()[3]),
             Binding.integer("priorityRank", "Priority Rank (1 = biggest)", "Rank of the opportunity score, 1 = biggest; ties share the smallest rank.", (f, i) -> f.m().priorityRank()[i]),
             Binding.text("priorityLabel", "Priority", "Quartile of the opportunity score: Low, Moderate, Elevated or High.", (Facts f, int i) -> f.priority(i))
-                    .ordered(Levels.sequential(QuartileLabels.PRIORITY_LABELS))
                     .labelOf("opportunityScore", QuartileLabels.PRIORITY_LABELS),
             Binding.real("optimizationImpact", "Optimization Impact (0–100)", "Opportunity score × share of all requests, min–max rescaled to 0..100.", (f, i) -> f.m().optimizationImpact()[i]),
             Binding.text("opportunityCategory", "Opportunity Category", "Gap with the largest weighted contribution (Response time, Efficiency, Workload balance, Stability), or Multi-factor when none holds a majority.", (f, i) -> f.m().opportunityCategory()[i]));

@@ -9,7 +9,6 @@ import org.gpkg311.generator.common.QuartileLabels;
 import org.gpkg311.provenance.Provenance;
 import org.gpkg311.spatial.CategoryFacts;
 import org.gpkg311.stats.Ranks;
-import org.gpkg311.table.Levels;
 
 /** predictiveHotspots: where risk will concentrate next (docs/methods.md#predictivehotspots). */
 public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.Facts> {
@@ -44,7 +43,6 @@ public final class PredictiveHotspots extends BoundGenerator<PredictiveHotspots.
             Binding.real("riskPercentile", "Risk Percentile", "Mid-rank percentile of the risk score among districts (0..100).", (f, i) -> Ranks.roundTenth(f.m().riskPercentile()[i])),
             Binding.text("dominantRiskFactor", "Dominant Risk Factor", "Factor with the largest weighted contribution to the risk score.", (f, i) -> f.m().dominantRiskFactor()[i]),
             Binding.text("priorityLabel", "Priority", "Quartile of the risk score: Low, Moderate, Elevated or High.", (Facts f, int i) -> f.priority(i))
-                    .ordered(Levels.sequential(QuartileLabels.PRIORITY_LABELS))
                     .labelOf("riskScore", QuartileLabels.PRIORITY_LABELS),
             Binding.integer("riskRank", "Risk Rank (1 = highest)", "Rank of the risk score, 1 = highest; ties share the smallest rank.", (f, i) -> f.m().riskRank()[i]),
             Binding.text("riskCategory", "Risk Category", "Score class of riskScore by exact natural breaks (\"Very high risk\" never sits on a lower score than \"High risk\").", (f, i) -> f.m().riskCategory().label()[i]),
