@@ -39,4 +39,26 @@ class OneDecimalTest {
             same(Double.longBitsToDouble(random.nextLong()));
         }
     }
+
+    @Test
+    void agreesWithTheFormatterAFewUlpsEitherSideOfATie() {
+        // Where the quick rounding hands over to the exact one: each step is one ulp, 12 either side of k.5 tenths,
+        // for small, map-sized and huge magnitudes (tenths up to past the quick path's 1e15 limit).
+        SplittableRandom random = new SplittableRandom(20261203L);
+        for (int i = 0; i < 20_000; i++) {
+            long k = switch (i % 3) {
+                case 0 -> random.nextLong(0, 100);
+                case 1 -> random.nextLong(0, 10_000);
+                default -> random.nextLong(0, 20_000_000_000_000_000L / 10);
+            };
+            double tie = (k + 0.5) / 10 * (random.nextBoolean() ? 1 : -1);
+            double up = tie, down = tie;
+            for (int step = 0; step <= 12; step++) {
+                same(up);
+                same(down);
+                up = Math.nextUp(up);
+                down = Math.nextDown(down);
+            }
+        }
+    }
 }
