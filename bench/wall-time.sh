@@ -38,7 +38,7 @@ one_run() { # side script -> "wall user sys rssKB load"
   echo "$(cat "$work/time-$side") $load"
 }
 
-# One warm-up each: the first run of a jar writes its class-data-sharing archive.
+# One warm-up each: the first run of a jar writes its class cache (an ahead-of-time cache or a CDS archive).
 one_run old "$old_tree/gpkg311" >/dev/null || exit 1
 one_run new "$here/gpkg311" >/dev/null || exit 1
 
