@@ -2,7 +2,8 @@
 
 Usage: python3 check_styles.py OUT_DIR FILE.gpkg...
 Prints one JSON object per layer on stdout: the default style's load result, renderer type, class
-attribute and class count, the categories in legend order (value, label, colour), field aliases and
+attribute and class count, the categories in legend order (value, label, colour), the graduated ranges
+in legend order (label, lower, upper), field aliases and
 the map tip; each district layer is rendered to
 OUT_DIR/<layer>.png. The JUnit test compares this with what it reads from the file itself.
 """
@@ -28,9 +29,10 @@ for path in sys.argv[2:]:
         message, loaded = layer.loadDefaultStyle()
         renderer = layer.renderer()
         kind = renderer.type() if renderer else None
-        attr, classes, categories = None, None, []
+        attr, classes, categories, ranges = None, None, [], []
         if kind == "graduatedSymbol":
             attr, classes = renderer.classAttribute(), len(renderer.ranges())
+            ranges = [{"label": r.label(), "lower": r.lowerValue(), "upper": r.upperValue()} for r in renderer.ranges()]
         elif kind == "categorizedSymbol":
             attr, classes = renderer.classAttribute(), len(renderer.categories())
             categories = [{"value": c.value(), "label": c.label(), "colour": c.symbol().color().name()}
@@ -39,7 +41,7 @@ for path in sys.argv[2:]:
             "file": os.path.basename(path), "layer": name, "valid": layer.isValid(),
             "styleLoaded": bool(loaded), "styleMessage": message, "features": layer.featureCount(),
             "renderer": kind, "classAttribute": attr, "classCount": classes,
-            "labels": layer.labelsEnabled(), "categories": categories,
+            "labels": layer.labelsEnabled(), "categories": categories, "ranges": ranges,
             "aliases": {f.name(): layer.attributeAlias(i) for i, f in enumerate(layer.fields()) if layer.attributeAlias(i)},
             "mapTip": layer.mapTipTemplate(),
         }

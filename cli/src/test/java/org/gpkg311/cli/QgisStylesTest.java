@@ -154,6 +154,46 @@ class QgisStylesTest {
                 "serviceEfficiency", "temporalPatterns", "trendDirection"), ordinal.stream().sorted().toList());
     }
 
+    @Test
+    void everyGraduatedLegendTellsNeighbouringBoundsApartAndRoundsThemRight() throws Exception {
+        int legends = 0;
+        for (JsonNode l : layers.values()) {
+            if (!"graduatedSymbol".equals(l.get("renderer").asText())) continue;
+            legends++;
+            List<double[]> bounds = new ArrayList<>(); // per bound: the value QGIS classifies by, the number its label shows
+            List<String> texts = new ArrayList<>();
+            for (JsonNode r : l.get("ranges")) {
+                String[] shown = r.get("label").asText().split(" – ");
+                String lowerText = shown[0], upperText = shown[shown.length - 1];
+                bounds.add(new double[] {r.get("lower").asDouble(), Double.parseDouble(lowerText)});
+                bounds.add(new double[] {r.get("upper").asDouble(), Double.parseDouble(upperText)});
+                texts.add(lowerText);
+                texts.add(upperText);
+            }
+            String layer = l.get("layer").asText() + " " + texts;
+            for (int b = 0; b < bounds.size(); b++) {
+                double value = bounds.get(b)[0], shown = bounds.get(b)[1];
+                // the label rounds its bound: off by at most half a unit of its last digit
+                String text = texts.get(b);
+                assertTrue(Math.abs(value - shown) <= lastDigitUnit(text) / 2 * (1 + 1e-9), layer + ": " + text + " shows " + value);
+                if (b > 0 && bounds.get(b - 1)[0] != value) {
+                    assertTrue(bounds.get(b - 1)[1] != shown, layer + ": " + texts.get(b - 1) + " and " + text
+                            + " read alike for the different bounds " + bounds.get(b - 1)[0] + " and " + value);
+                }
+            }
+        }
+        assertEquals(10, legends, "a graduated legend on every numeric headline (timeBasedClusters' is a label)");
+    }
+
+    /** The value of one unit in the last digit a number's text shows: "0.391" → 0.001, "408" → 1, "1.23e+06" → 10⁴. */
+    static double lastDigitUnit(String text) {
+        int e = text.indexOf('e');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(text.substring(e + 1));
+        int point = mantissa.indexOf('.');
+        return Math.pow(10, exponent - (point < 0 ? 0 : mantissa.length() - point - 1));
+    }
+
     /** Relative luminance (Rec. 709 weights on the sRGB channels; monotonic along viridis). */
     static double luminance(int rgb) {
         return 0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff);

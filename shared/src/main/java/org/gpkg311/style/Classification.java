@@ -171,12 +171,14 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
             lo[k] = Math.min(lo[k], v[i]);
             hi[k] = Math.max(hi[k], v[i]);
         }
-        List<MapClass> classes = new ArrayList<>();
+        List<double[]> bounds = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
             if (lo[k] > hi[k]) continue; // an empty quintile (ties on a cut)
-            classes.add(new MapClass(range(lo[k], hi[k]), Palette.SEQUENTIAL[k], lo[k], hi[k], null));
+            bounds.add(new double[] {lo[k], hi[k]});
+            colours.add(Palette.SEQUENTIAL[k]);
         }
-        return withRows(c, classes, v);
+        return withRows(c, graduated(bounds, colours), v);
     }
 
     private static Classification diverging(Column c, Double[] v) {
@@ -200,15 +202,28 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
             lo[k] = Math.min(lo[k], x);
             hi[k] = Math.max(hi[k], x);
         }
-        List<MapClass> classes = new ArrayList<>();
+        List<double[]> bounds = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
             if (k == 2) { // the neutral band is kept even when empty, so the ramp stays centred on 0
-                classes.add(new MapClass(range(-t1, t1), Palette.DIVERGING[2], -t1, t1, null));
+                bounds.add(new double[] {-t1, t1});
+                colours.add(Palette.DIVERGING[2]);
             } else if (lo[k] <= hi[k]) {
-                classes.add(new MapClass(range(lo[k], hi[k]), Palette.DIVERGING[k], lo[k], hi[k], null));
+                bounds.add(new double[] {lo[k], hi[k]});
+                colours.add(Palette.DIVERGING[k]);
             }
         }
-        return withRows(c, classes, v);
+        return withRows(c, graduated(bounds, colours), v);
+    }
+
+    /** Classes of the closed intervals {@code bounds} (low → high), labelled together so neighbours read apart. */
+    private static List<MapClass> graduated(List<double[]> bounds, List<String> colours) {
+        double[] lower = bounds.stream().mapToDouble(b -> b[0]).toArray();
+        double[] upper = bounds.stream().mapToDouble(b -> b[1]).toArray();
+        String[] labels = ValueFormat.ranges(lower, upper);
+        List<MapClass> classes = new ArrayList<>();
+        for (int k = 0; k < labels.length; k++) classes.add(new MapClass(labels[k], colours.get(k), lower[k], upper[k], null));
+        return classes;
     }
 
     private static int band(double x, double t1, double t2) {
@@ -224,10 +239,6 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
         int[] rows = new int[v.length];
         for (int i = 0; i < v.length; i++) rows[i] = tmp.classOf(v[i]);
         return new Classification(c, Kind.GRADUATED, classes, rows);
-    }
-
-    private static String range(double lo, double hi) {
-        return lo == hi ? ValueFormat.of(lo) : ValueFormat.of(lo) + " – " + ValueFormat.of(hi);
     }
 
     private static String categoryText(Object value) {

@@ -7,15 +7,50 @@ public final class ValueFormat {
 
     private ValueFormat() {}
 
+    /** At most this many digits more than {@link #of} gives, to tell two bounds of a legend apart. */
+    static final int MAX_EXTRA_DIGITS = 6;
+
     /** Doubles to three significant figures or two decimals; "no value" for null. */
     public static String of(Object v) {
         if (v == null) return "no value";
-        if (v instanceof Double d) {
-            double a = Math.abs(d);
-            if (a != 0 && (a < 0.01 || a >= 1e6)) return String.format(Locale.ROOT, "%.3g", d);
-            return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f", d);
-        }
+        if (v instanceof Double d) return of(d, 0);
         return String.valueOf(v);
+    }
+
+    /** As {@link #of(Object)} with {@code extra} more digits. */
+    static String of(double d, int extra) {
+        double a = Math.abs(d);
+        if (a != 0 && (a < 0.01 || a >= 1e6)) return String.format(Locale.ROOT, "%." + (3 + extra) + "g", d);
+        return String.format(Locale.ROOT, "%." + ((a >= 100 ? 0 : a >= 10 ? 1 : 2) + extra) + "f", d);
+    }
+
+    /**
+     * Legend labels "lower – upper" (one number when lower = upper) of classes listed low to high, all with the
+     * fewest extra digits at which no two neighbouring bounds of different value read alike: "0.35 – 0.39",
+     * "0.39 – 0.40" would not say where 0.39 belongs, so that legend reads "0.350 – 0.390", "0.391 – 0.396".
+     */
+    static String[] ranges(double[] lower, double[] upper) {
+        int extra = 0;
+        while (extra < MAX_EXTRA_DIGITS && !distinct(lower, upper, extra)) extra++;
+        String[] labels = new String[lower.length];
+        for (int k = 0; k < labels.length; k++) {
+            labels[k] = lower[k] == upper[k] ? of(lower[k], extra) : of(lower[k], extra) + " – " + of(upper[k], extra);
+        }
+        return labels;
+    }
+
+    /** Whether every two neighbours of the sequence lower₀, upper₀, lower₁, upper₁, … that differ read as different numbers. */
+    private static boolean distinct(double[] lower, double[] upper, int extra) {
+        for (int k = 0; k < lower.length; k++) {
+            if (readAlike(lower[k], upper[k], extra)) return false;
+            if (k + 1 < lower.length && readAlike(upper[k], lower[k + 1], extra)) return false;
+        }
+        return true;
+    }
+
+    /** Two different values whose texts are the same number ("10.00" and "10.0" too). */
+    private static boolean readAlike(double a, double b, int extra) {
+        return a != b && Double.parseDouble(of(a, extra)) == Double.parseDouble(of(b, extra));
     }
 
     /** The unit named in an alias's trailing parentheses ("Area (km²)" → "km²"), else null. */
