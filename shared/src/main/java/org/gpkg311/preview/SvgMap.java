@@ -131,7 +131,7 @@ public final class SvgMap {
         Object id = districts.get(row, "districtId");
         String name = districts.hasColumn("districtName") && districts.get(row, "districtName") != null
                 ? (String) districts.get(row, "districtName") : "District " + id;
-        return name + " (district " + id + ") · " + c.alias() + ": " + ValueFormat.of(districts.get(row, c.name()))
+        return name + " (district " + id + ") · " + c.alias() + ": " + classes.valueText(districts.get(row, c.name()))
                 + (rank == null ? "" : " · rank " + rank + " of " + defined) + " · class " + classes.labelOf(row);
     }
 

@@ -32,8 +32,9 @@ import org.gpkg311.table.Table;
  * @param kind     graduated (numeric intervals) or categorised (values)
  * @param classes  low → high (graduated) or by name (categorised)
  * @param rowClass per row the index into {@code classes}, −1 when the value is undefined
+ * @param digits   the extra digits of a graduated legend's labels ({@link ValueFormat#ranges}), 0 otherwise
  */
-public record Classification(Column column, Kind kind, List<MapClass> classes, int[] rowClass) {
+public record Classification(Column column, Kind kind, List<MapClass> classes, int[] rowClass, int digits) {
 
     public enum Kind { GRADUATED, CATEGORISED }
 
@@ -83,7 +84,7 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
             Object v = cells.get(i, "giBin");
             rows[i] = v == null ? -1 : ((Number) v).intValue() + 3;
         }
-        return new Classification(c, Kind.CATEGORISED, classes, rows);
+        return new Classification(c, Kind.CATEGORISED, classes, rows, 0);
     }
 
     /** Index of the class of a value, −1 for null or a value outside every class. */
@@ -107,6 +108,14 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
     /** The class label of a row, "No value" when undefined. */
     public String labelOf(int row) {
         return rowClass[row] < 0 ? "No value" : classes.get(rowClass[row]).label();
+    }
+
+    /**
+     * A value as it reads beside its class: with the legend's digits, so that a value shown next to
+     * "0.4556 – 0.7866" reads 0.7866, not 0.79; "no value" for null.
+     */
+    public String valueText(Object value) {
+        return value instanceof Number n && kind == Kind.GRADUATED ? ValueFormat.of(n.doubleValue(), digits) : ValueFormat.of(value);
     }
 
     public String colourOf(int row) {
@@ -141,7 +150,7 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
             Object v = layer.values(i)[column];
             rows[i] = v == null ? -1 : index.get(v);
         }
-        return new Classification(c, Kind.CATEGORISED, classes, rows);
+        return new Classification(c, Kind.CATEGORISED, classes, rows, 0);
     }
 
     /**
@@ -178,7 +187,7 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
             bounds.add(new double[] {lo[k], hi[k]});
             colours.add(Palette.SEQUENTIAL[k]);
         }
-        return withRows(c, graduated(bounds, colours), v);
+        return graduated(c, bounds, colours, v);
     }
 
     private static Classification diverging(Column c, Double[] v) {
@@ -213,17 +222,25 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
                 colours.add(Palette.DIVERGING[k]);
             }
         }
-        return withRows(c, graduated(bounds, colours), v);
+        return graduated(c, bounds, colours, v);
     }
 
-    /** Classes of the closed intervals {@code bounds} (low → high), labelled together so neighbours read apart. */
-    private static List<MapClass> graduated(List<double[]> bounds, List<String> colours) {
+    /**
+     * The graduated classes of the closed intervals {@code bounds} (low → high), labelled together so that
+     * neighbours read apart, and the class of each value.
+     */
+    private static Classification graduated(Column c, List<double[]> bounds, List<String> colours, Double[] v) {
         double[] lower = bounds.stream().mapToDouble(b -> b[0]).toArray();
         double[] upper = bounds.stream().mapToDouble(b -> b[1]).toArray();
-        String[] labels = ValueFormat.ranges(lower, upper);
+        int digits = ValueFormat.legendDigits(lower, upper);
         List<MapClass> classes = new ArrayList<>();
-        for (int k = 0; k < labels.length; k++) classes.add(new MapClass(labels[k], colours.get(k), lower[k], upper[k], null));
-        return classes;
+        for (int k = 0; k < lower.length; k++) {
+            classes.add(new MapClass(ValueFormat.range(lower[k], upper[k], digits), colours.get(k), lower[k], upper[k], null));
+        }
+        Classification unassigned = new Classification(c, Kind.GRADUATED, classes, new int[0], digits);
+        int[] rows = new int[v.length];
+        for (int i = 0; i < v.length; i++) rows[i] = unassigned.classOf(v[i]);
+        return new Classification(c, Kind.GRADUATED, classes, rows, digits);
     }
 
     private static int band(double x, double t1, double t2) {
@@ -232,13 +249,6 @@ public record Classification(Column column, Kind kind, List<MapClass> classes, i
         if (x <= t1) return 2;
         if (x <= t2) return 3;
         return 4;
-    }
-
-    private static Classification withRows(Column c, List<MapClass> classes, Double[] v) {
-        Classification tmp = new Classification(c, Kind.GRADUATED, classes, new int[0]);
-        int[] rows = new int[v.length];
-        for (int i = 0; i < v.length; i++) rows[i] = tmp.classOf(v[i]);
-        return new Classification(c, Kind.GRADUATED, classes, rows);
     }
 
     private static String categoryText(Object value) {

@@ -173,7 +173,7 @@ public final class Qml {
         for (int i = 0; i < layer.rowCount(); i++) {
             String id = String.valueOf(layer.get(i, "districtId"));
             String sep = i == 0 ? "" : ", ";
-            valueMap.append(sep).append(literal(id)).append(", ").append(literal(ValueFormat.of(layer.get(i, c.name()))));
+            valueMap.append(sep).append(literal(id)).append(", ").append(literal(classes.valueText(layer.get(i, c.name()))));
             rankMap.append(sep).append(literal(id)).append(", ").append(literal(ranks[i] == null ? "–" : ranks[i] + " of " + defined));
             classMap.append(sep).append(literal(id)).append(", ").append(literal(classes.labelOf(i)));
         }

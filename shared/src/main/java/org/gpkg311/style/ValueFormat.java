@@ -30,13 +30,22 @@ public final class ValueFormat {
      * "0.39 – 0.40" would not say where 0.39 belongs, so that legend reads "0.350 – 0.390", "0.391 – 0.396".
      */
     static String[] ranges(double[] lower, double[] upper) {
+        int extra = legendDigits(lower, upper);
+        String[] labels = new String[lower.length];
+        for (int k = 0; k < labels.length; k++) labels[k] = range(lower[k], upper[k], extra);
+        return labels;
+    }
+
+    /** "lower – upper" with {@code extra} more digits, one number when lower = upper. */
+    static String range(double lower, double upper, int extra) {
+        return lower == upper ? of(lower, extra) : of(lower, extra) + " – " + of(upper, extra);
+    }
+
+    /** The extra digits {@link #ranges} gives that legend; its values are shown with them too. */
+    static int legendDigits(double[] lower, double[] upper) {
         int extra = 0;
         while (extra < MAX_EXTRA_DIGITS && !distinct(lower, upper, extra)) extra++;
-        String[] labels = new String[lower.length];
-        for (int k = 0; k < labels.length; k++) {
-            labels[k] = lower[k] == upper[k] ? of(lower[k], extra) : of(lower[k], extra) + " – " + of(upper[k], extra);
-        }
-        return labels;
+        return extra;
     }
 
     /** Whether every two neighbours of the sequence lower₀, upper₀, lower₁, upper₁, … that differ read as different numbers. */

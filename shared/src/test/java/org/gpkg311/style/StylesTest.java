@@ -45,6 +45,23 @@ class StylesTest {
         return t;
     }
 
+    @Test
+    void aValueBesideItsClassReadsWithTheLegendsDigits() throws Exception {
+        // Ten values, two per quintile class: 0.3540, 0.3859 | 0.3862, 0.3961 | 0.3966, 0.4123 | 0.4127, 0.4323 |
+        // 0.4556, 0.7866. At two decimals 0.3859 and 0.3862 both read 0.39, at three 0.386 (and 0.3961, 0.3966
+        // both 0.396): four decimals it is, for the labels and for every value shown beside one.
+        Table t = districts(0.3540, 0.3859, 0.3862, 0.3961, 0.3966, 0.4123, 0.4127, 0.4323, 0.4556, 0.7866);
+        Classification c = Classification.of(t, "score");
+        assertEquals(List.of("0.3540 – 0.3859", "0.3862 – 0.3961", "0.3966 – 0.4123", "0.4127 – 0.4323", "0.4556 – 0.7866"),
+                c.classes().stream().map(Classification.MapClass::label).toList());
+        assertEquals("0.7866", c.valueText(0.7866), "not 0.79, which is above its class's 0.7866");
+        assertEquals("no value", c.valueText(null));
+        String tip = all(xml(Qml.districts(t, c, Classification.ranks(t, "score"))), "mapTip").get(0).getTextContent();
+        assertTrue(tip.contains("'10', '0.7866'"), tip);
+        String svg = new String(org.gpkg311.preview.SvgMap.render(t, "score", "Title", "Footnote"), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Score &amp; &lt;Rank&gt;: 0.7866 · rank 1 of 10 · class 0.4556 – 0.7866"), svg);
+    }
+
     static Table requests(String... labels) {
         GeometryFactory gf = new GeometryFactory();
         Table t = new Table("demoRequests", GeometryKind.POINT, "Points.", List.of(
