@@ -32,7 +32,7 @@ import org.gpkg311.table.Table;
  * @param kind     graduated (numeric intervals) or categorised (values)
  * @param classes  low → high (graduated) or by name (categorised)
  * @param rowClass per row the index into {@code classes}, −1 when the value is undefined
- * @param digits   the extra digits of a graduated legend's labels ({@link ValueFormat#ranges}), 0 otherwise
+ * @param digits   the extra digits of a graduated legend's labels ({@link ValueFormat#legendDigits}), 0 otherwise
  */
 public record Classification(Column column, Kind kind, List<MapClass> classes, int[] rowClass, int digits) {
 

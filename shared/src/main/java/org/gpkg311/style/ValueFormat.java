@@ -24,24 +24,16 @@ public final class ValueFormat {
         return String.format(Locale.ROOT, "%." + ((a >= 100 ? 0 : a >= 10 ? 1 : 2) + extra) + "f", d);
     }
 
-    /**
-     * Legend labels "lower – upper" (one number when lower = upper) of classes listed low to high, all with the
-     * fewest extra digits at which no two neighbouring bounds of different value read alike: "0.35 – 0.39",
-     * "0.39 – 0.40" would not say where 0.39 belongs, so that legend reads "0.350 – 0.390", "0.391 – 0.396".
-     */
-    static String[] ranges(double[] lower, double[] upper) {
-        int extra = legendDigits(lower, upper);
-        String[] labels = new String[lower.length];
-        for (int k = 0; k < labels.length; k++) labels[k] = range(lower[k], upper[k], extra);
-        return labels;
-    }
-
     /** "lower – upper" with {@code extra} more digits, one number when lower = upper. */
     static String range(double lower, double upper, int extra) {
         return lower == upper ? of(lower, extra) : of(lower, extra) + " – " + of(upper, extra);
     }
 
-    /** The extra digits {@link #ranges} gives that legend; its values are shown with them too. */
+    /**
+     * The extra digits of a legend whose classes are listed low to high: the fewest at which no two neighbouring
+     * bounds of different value read alike. "0.35 – 0.39", "0.39 – 0.40" would not say where 0.39 belongs, so
+     * that legend reads "0.350 – 0.390", "0.391 – 0.396"; the values shown beside its classes take them too.
+     */
     static int legendDigits(double[] lower, double[] upper) {
         int extra = 0;
         while (extra < MAX_EXTRA_DIGITS && !distinct(lower, upper, extra)) extra++;
