@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 import org.gpkg311.ingest.LoopbackFeatureServer;
+import org.gpkg311.ingest.RefusingPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,12 +82,11 @@ class IngestCommandTest {
 
     @Test
     void anUnreachableServiceExitsWith3() throws Exception {
-        int port;
-        try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
+        Outcome o;
+        try (RefusingPort nobody = new RefusingPort()) {
+            o = run("ingest", "--service", nobody.url("/arcgis/rest/services/x/FeatureServer/0"),
+                    "--output", dir.resolve("bucket").toString(), "--attempts", "2", "--backoff-ms", "5");
         }
-        Outcome o = run("ingest", "--service", "http://127.0.0.1:" + port + "/arcgis/rest/services/x/FeatureServer/0",
-                "--output", dir.resolve("bucket").toString(), "--attempts", "2", "--backoff-ms", "5");
         assertEquals(3, o.exit(), o.err());
         assertTrue(o.err().strip().startsWith("gpkg311: error: layer description (?f=json): cannot connect"), o.err());
         assertFalse(o.err().strip().contains("\n"), o.err());

@@ -179,13 +179,12 @@ class FeedIngestTest {
 
     @Test
     void aServiceThatIsNotThereIsANetworkFailure() throws IOException {
-        int port;
-        try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
         var ingest = new FeedIngest(new LocalStorage(tmp.resolve("bucket")), NASHVILLE, Clock.systemUTC());
-        PullFailedException e = assertThrows(PullFailedException.class, () -> ingest.run(new FeedIngest.Settings("nashville",
-                "http://127.0.0.1:" + port + LoopbackFeatureServer.SERVICE_PATH, AS_OF, 3, 7, 0, QUICK, tmp.resolve("work")), FeedIngest.Progress.NONE));
+        PullFailedException e;
+        try (RefusingPort nobody = new RefusingPort()) {
+            e = assertThrows(PullFailedException.class, () -> ingest.run(new FeedIngest.Settings("nashville",
+                    nobody.url(LoopbackFeatureServer.SERVICE_PATH), AS_OF, 3, 7, 0, QUICK, tmp.resolve("work")), FeedIngest.Progress.NONE));
+        }
         assertTrue(e.network());
         assertTrue(e.getMessage().startsWith("layer description (?f=json): cannot connect"), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("bucket")));
