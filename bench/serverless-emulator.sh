@@ -7,7 +7,9 @@
 #   . .ci/loopback.sh start && mvn -q -pl cli,functions/fan-out,functions/generator -am package -DskipTests
 #   bash bench/serverless-emulator.sh [--requests N | --sample DIR] [--memory MB] [--fanout-memory MB]
 #        [--generators serviceEfficiency,geographicPatterns | all] [--warm K] [--fanout-warm K] [--code DIR]
+#        [--java-tool-options "FLAGS"]
 # --code DIR runs the function packages built in another checkout (e.g. a merge to compare with this one).
+# --java-tool-options replaces the template's JAVA_TOOL_OPTIONS (C1 only), e.g. "" for C1 then C2.
 #
 # Memory: the emulator caps nothing, so the runtime JVM gets what AWS's Java runtime gives it for the function's
 # MemorySize: -XX:MaxHeapSize 85 %, -XX:MaxMetaspaceSize 10 %, -XX:ReservedCodeCacheSize 5 %, -XX:+UseSerialGC
@@ -29,6 +31,7 @@ GENERATORS=serviceEfficiency,geographicPatterns
 WARM=1
 FAN_WARM=1
 CODE=.
+TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"   # the template's JAVA_TOOL_OPTIONS
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS=$2; shift 2 ;;
@@ -39,6 +42,7 @@ while [ $# -gt 0 ]; do
     --warm) WARM=$2; shift 2 ;;
     --fanout-warm) FAN_WARM=$2; shift 2 ;;
     --code) CODE=$2; shift 2 ;;
+    --java-tool-options) TOOL_OPTIONS=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -61,7 +65,7 @@ TICK=$(getconf CLK_TCK)
 
 echo "# bench/serverless-emulator.sh $*  ($(date -u +%Y-%m-%dT%H:%MZ), code $CODE at $(git -C "$CODE" rev-parse --short HEAD))"
 echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); generator memory $MEM MB, fanOut memory $FAN_MEM MB; runtime JVM on 1 core"
+echo "# JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); generator memory $MEM MB, fanOut memory $FAN_MEM MB; runtime JVM on 1 core; JAVA_TOOL_OPTIONS='$TOOL_OPTIONS'"
 
 if [ -z "$SAMPLE" ]; then
   SAMPLE=$OUT/sample
@@ -112,7 +116,7 @@ start_emulator() {
   mkdir -p "$OUT/tmp-$name"
   env AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1 \
     AWS_LAMBDA_FUNCTION_NAME="$name" AWS_LAMBDA_FUNCTION_MEMORY_SIZE="$mem" AWS_LAMBDA_FUNCTION_TIMEOUT=900 \
-    JAVA_TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1" \
+    JAVA_TOOL_OPTIONS="$TOOL_OPTIONS" \
     GPKG311_LOCATION="s3://$BUCKET" GPKG311_S3_ENDPOINT="$GPKG311_LOCALSTACK_ENDPOINT" GPKG311_WORK_DIR="$OUT/tmp-$name" "$@" \
     "$RIE" --runtime-interface-emulator-address "127.0.0.1:$port" --runtime-api-address "127.0.0.1:$api" \
     taskset -c 0 "$JAVA_HOME/bin/java" "-XX:MaxHeapSize=$(( kb * 85 / 100 ))k" "-XX:MaxMetaspaceSize=$(( kb * 10 / 100 ))k" \
@@ -167,7 +171,7 @@ start_emulator fanOut 9421 9422 "$FAN_JAR" org.gpkg311.functions.FanOutHandler::
 measure fanOut 9421 "${pids[-1]}" cold '{"only":["serviceEfficiency"]}'
 SNAP=$(sed -E 's/.*"snapshotKey":"([^"]+)".*/\1/' "$OUT/last.json")
 RUN=$(sed -E 's/.*"runId":"([^"]+)".*/\1/' "$OUT/last.json")
-for i in $(seq 1 "$FAN_WARM"); do measure fanOut 9421 "${pids[-1]}" warm '{"only":["serviceEfficiency"]}' || true; done
+for _ in $(seq 1 "$FAN_WARM"); do measure fanOut 9421 "${pids[-1]}" warm '{"only":["serviceEfficiency"]}' || true; done
 kill "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'; sleep 1
 
 # A generator that staged for a run stages nothing again (a retry): before each invocation the run is reset to
@@ -190,7 +194,7 @@ for g in ${GENERATORS//,/ }; do
   start_emulator "$g" 9431 9432 "$GEN_JAR" org.gpkg311.functions.GeneratorHandler::handleRequest "$MEM" GENERATOR_NAME="$g"
   reset_run
   if measure "$g" 9431 "${pids[-1]}" cold "{\"runId\":\"$RUN\",\"snapshotKey\":\"$SNAP\"}"; then
-    for i in $(seq 1 "$WARM"); do
+    for _ in $(seq 1 "$WARM"); do
       reset_run
       measure "$g" 9431 "${pids[-1]}" warm "{\"runId\":\"$RUN\",\"snapshotKey\":\"$SNAP\"}" || break
     done
