@@ -9,7 +9,7 @@
 #        [--generators serviceEfficiency,geographicPatterns | all] [--warm K] [--fanout-warm K] [--code DIR]
 #        [--java-tool-options "FLAGS"]
 # --code DIR runs the function packages built in another checkout (e.g. a merge to compare with this one).
-# --java-tool-options replaces the template's JAVA_TOOL_OPTIONS (C1 only), e.g. "" for C1 then C2.
+# --java-tool-options replaces the template's JAVA_TOOL_OPTIONS (C1 alone), e.g. "" for C1 then C2.
 #
 # Memory: the emulator caps nothing, so the runtime JVM gets what AWS's Java runtime gives it for the function's
 # MemorySize: -XX:MaxHeapSize 85 %, -XX:MaxMetaspaceSize 10 %, -XX:ReservedCodeCacheSize 5 %, -XX:+UseSerialGC
@@ -31,7 +31,8 @@ GENERATORS=serviceEfficiency,geographicPatterns
 WARM=1
 FAN_WARM=1
 CODE=.
-TOOL_OPTIONS="-XX:+TieredCompilation -XX:TieredStopAtLevel=1"   # the template's JAVA_TOOL_OPTIONS
+TOOL_OPTIONS=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: *//p' template.yaml | head -1)   # the template's, read from it
+[ -n "$TOOL_OPTIONS" ] || { echo "no JAVA_TOOL_OPTIONS in template.yaml" >&2; exit 1; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --requests) REQUESTS=$2; shift 2 ;;
